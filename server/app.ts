@@ -1,0 +1,43 @@
+// The one HTTP API. The Node server serves it over the SQL store; MSW serves it in the browser
+// over the memory store. So nothing here, or in anything it imports, may use node: modules.
+import { Hono } from 'hono';
+import type { AppDeps } from './api/deps';
+import { errorResponse } from './api/errors';
+import { getDebate } from './api/get-debate';
+import { health } from './api/health';
+import { listDebates } from './api/list-debates';
+
+export type { AppDeps, DatabaseKind } from './api/deps';
+export type { ErrorBody, ErrorCode } from './api/errors';
+export type { GetDebateResponse } from './api/get-debate';
+export type { HealthResponse } from './api/health';
+export type { ListDebatesResponse } from './api/list-debates';
+
+/** One file per operation in server/api/; each registers its route here. */
+const OPERATIONS = [health, listDebates, getDebate];
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  for (const register of OPERATIONS) register(app, deps);
+
+  app.notFound((c) =>
+    errorResponse(
+      c,
+      404,
+      'not_found',
+      `There is no API route ${c.req.method} ${c.req.path}. Check the method and the path; the list of debates is at GET /api/debates.`,
+    ),
+  );
+
+  app.onError((error, c) => {
+    // The details stay in the server log: a stack trace in a response helps attackers, not users.
+    console.error(`${c.req.method} ${c.req.path} failed:`, error);
+    return errorResponse(
+      c,
+      500,
+      'internal',
+      'Something went wrong on the server. Try again in a moment; if it keeps happening, report it with the time it happened.',
+    );
+  });
+  return app;
+}

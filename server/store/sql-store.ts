@@ -1,0 +1,115 @@
+// The SQL adapter of the Store port, over PGlite or PostgreSQL through the SqlClient port.
+// A debate is written with one INSERT per table (each column passed as one array and unnested,
+// so a debate of any size costs five statements) and read with one SELECT per table.
+import { z } from 'zod';
+import type { Debate, DebateSummary, Id } from '../../src/domain/model';
+import { DebateSchema, DebateSummarySchema } from '../../src/domain/model';
+import { parseDebate } from '../../src/domain/rules';
+import type { SqlClient } from '../db/sql-client';
+import type { TableSpec } from './sql-tables';
+import { ANCHORS, CLAIMS, COMMENTS, RELATIONS } from './sql-tables';
+import type { Store } from './store';
+import { DebateExistsError, InvalidDebateError } from './store';
+
+export function createSqlStore(sql: SqlClient): Store {
+  return {
+    listDebates: () => listDebates(sql),
+    getDebate: (id) => readDebate(sql, id),
+    createDebate: (debate) => writeDebate(sql, debate),
+    close: () => sql.close(),
+  };
+}
+
+const SummaryRowsSchema = z.array(DebateSummarySchema);
+
+async function listDebates(sql: SqlClient): Promise<DebateSummary[]> {
+  const rows = await sql.query(
+    `select d.id, d.title, d.author, d.published_at as "publishedAt",
+       (select count(*) from comments c where c.debate_id = d.id)::int as "commentCount",
+       (select count(*) from claims c where c.debate_id = d.id)::int as "claimCount"
+     from debates d
+     order by d.position`,
+  );
+  return SummaryRowsSchema.parse(rows);
+}
+
+async function readRows<T>(tx: SqlClient, debateId: Id, table: TableSpec<T>): Promise<unknown[]> {
+  const names = table.columns.map((c) => c.name).join(', ');
+  const rows = await tx.query<Record<string, unknown>>(
+    `select ${names} from ${table.name} where debate_id = $1 order by position`,
+    [debateId],
+  );
+  return rows.map(table.fromRow);
+}
+
+async function readDebate(sql: SqlClient, id: Id): Promise<Debate | null> {
+  return sql.transaction(async (tx) => {
+    // One snapshot for all five reads, so a debate is never seen half-changed.
+    await tx.query('set transaction isolation level repeatable read');
+    const [post] = await tx.query(
+      `select title, author, published_at as "publishedAt", source_url as "sourceUrl", paragraphs
+       from debates where id = $1`,
+      [id],
+    );
+    if (!post) return null;
+    const debate = {
+      id,
+      post,
+      comments: await readRows(tx, id, COMMENTS),
+      claims: await readRows(tx, id, CLAIMS),
+      relations: await readRows(tx, id, RELATIONS),
+      anchors: await readRows(tx, id, ANCHORS),
+    };
+    // The database is a boundary too: a row that no longer fits the model is an error, not data.
+    return DebateSchema.parse(debate);
+  });
+}
+
+/**
+ * `insert … select from unnest($2::text[], …) with ordinality`: each column travels as one array
+ * parameter, and the ordinality gives every row its position in the debate's list.
+ */
+async function insertRows<T>(
+  tx: SqlClient,
+  debateId: Id,
+  table: TableSpec<T>,
+  items: readonly T[],
+): Promise<void> {
+  if (items.length === 0) return;
+  const names = table.columns.map((c) => c.name);
+  const arrays = table.columns.map((c, i) => `$${i + 2}::${c.type}[]`);
+  await tx.query(
+    `insert into ${table.name} (debate_id, position, ${names.join(', ')})
+     select $1, (t.ordinality - 1)::int, ${names.map((n) => `t.${n}`).join(', ')}
+     from unnest(${arrays.join(', ')}) with ordinality as t(${names.join(', ')}, ordinality)`,
+    [debateId, ...table.columns.map((column) => items.map((item) => column.value(item)))],
+  );
+}
+
+async function writeDebate(sql: SqlClient, input: Debate): Promise<void> {
+  const parsed = parseDebate(input);
+  if (!parsed.ok) throw new InvalidDebateError(parsed.errors);
+  const { debate } = parsed;
+  await sql.transaction(async (tx) => {
+    // ON CONFLICT rather than a prior SELECT: two writers racing for one id cannot both win.
+    const inserted = await tx.query(
+      `insert into debates (id, title, author, published_at, source_url, paragraphs)
+       values ($1, $2, $3, $4, $5, $6)
+       on conflict (id) do nothing
+       returning id`,
+      [
+        debate.id,
+        debate.post.title,
+        debate.post.author,
+        debate.post.publishedAt,
+        debate.post.sourceUrl,
+        debate.post.paragraphs,
+      ],
+    );
+    if (inserted.length === 0) throw new DebateExistsError(debate.id);
+    await insertRows(tx, debate.id, COMMENTS, debate.comments);
+    await insertRows(tx, debate.id, CLAIMS, debate.claims);
+    await insertRows(tx, debate.id, RELATIONS, debate.relations);
+    await insertRows(tx, debate.id, ANCHORS, debate.anchors);
+  });
+}

@@ -1,0 +1,87 @@
+// How each list of a debate maps to its table: columns for writing, and the row → model object
+// for reading. Kept as data so the write and read of a table are side by side and cannot drift.
+import type { Anchor, Claim, Comment, Relation } from '../../src/domain/model';
+
+export interface Column<T> {
+  name: string;
+  /** The SQL type of the array parameter the column's values travel in. */
+  type: 'text' | 'int';
+  value(item: T): string | number | null;
+}
+
+export interface TableSpec<T> {
+  name: string;
+  /** In table order; debate_id and position are added by the store. */
+  columns: readonly Column<T>[];
+  /** The model object for one row, selected with these column names (validated by zod after). */
+  fromRow(row: Record<string, unknown>): unknown;
+}
+
+export const COMMENTS: TableSpec<Comment> = {
+  name: 'comments',
+  columns: [
+    { name: 'id', type: 'text', value: (c) => c.id },
+    { name: 'parent_id', type: 'text', value: (c) => c.parentId },
+    { name: 'author', type: 'text', value: (c) => c.author },
+    { name: 'created_at', type: 'text', value: (c) => c.createdAt },
+    { name: 'body', type: 'text', value: (c) => c.body },
+    { name: 'visibility', type: 'text', value: (c) => c.visibility },
+    { name: 'sibling_order', type: 'int', value: (c) => c.order },
+  ],
+  fromRow: (r) => ({
+    id: r.id,
+    parentId: r.parent_id,
+    author: r.author,
+    createdAt: r.created_at,
+    body: r.body,
+    visibility: r.visibility,
+    order: r.sibling_order,
+  }),
+};
+
+export const CLAIMS: TableSpec<Claim> = {
+  name: 'claims',
+  columns: [
+    { name: 'id', type: 'text', value: (c) => c.id },
+    { name: 'text', type: 'text', value: (c) => c.text },
+  ],
+  fromRow: (r) => ({ id: r.id, text: r.text }),
+};
+
+export const RELATIONS: TableSpec<Relation> = {
+  name: 'relations',
+  columns: [
+    { name: 'id', type: 'text', value: (r) => r.id },
+    { name: 'from_id', type: 'text', value: (r) => r.from },
+    { name: 'to_id', type: 'text', value: (r) => r.to },
+    { name: 'kind', type: 'text', value: (r) => r.kind },
+  ],
+  fromRow: (r) => ({ id: r.id, from: r.from_id, to: r.to_id, kind: r.kind }),
+};
+
+export const ANCHORS: TableSpec<Anchor> = {
+  name: 'anchors',
+  columns: [
+    { name: 'id', type: 'text', value: (a) => a.id },
+    { name: 'claim_id', type: 'text', value: (a) => a.claimId },
+    { name: 'source_kind', type: 'text', value: (a) => a.source.kind },
+    {
+      name: 'comment_id',
+      type: 'text',
+      value: (a) => (a.source.kind === 'comment' ? a.source.commentId : null),
+    },
+    { name: 'quote_exact', type: 'text', value: (a) => a.quote.exact },
+    { name: 'quote_prefix', type: 'text', value: (a) => a.quote.prefix },
+    { name: 'quote_suffix', type: 'text', value: (a) => a.quote.suffix },
+    { name: 'text_start', type: 'int', value: (a) => a.position.start },
+    { name: 'text_end', type: 'int', value: (a) => a.position.end },
+  ],
+  fromRow: (r) => ({
+    id: r.id,
+    claimId: r.claim_id,
+    source:
+      r.source_kind === 'comment' ? { kind: 'comment', commentId: r.comment_id } : { kind: 'post' },
+    quote: { exact: r.quote_exact, prefix: r.quote_prefix, suffix: r.quote_suffix },
+    position: { start: r.text_start, end: r.text_end },
+  }),
+};

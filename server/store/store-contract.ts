@@ -1,0 +1,156 @@
+// One behaviour for every Store adapter: each adapter's test file calls describeStoreContract, so
+// memory, PGlite and PostgreSQL are held to exactly the same promises.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Debate } from '../../src/domain/model';
+import { bareDebate, smallDebate } from '../../test/fixtures/small-debate';
+import type { Store } from './store';
+import { DebateExistsError, InvalidDebateError } from './store';
+
+export interface StoreContractSetup {
+  /** Called once per suite; the store is closed after the last test. */
+  create(): Promise<Store>;
+  /** Empties the store between tests, keeping the same instance. */
+  reset(): Promise<void>;
+}
+
+async function expectRejects<E extends Error>(
+  promise: Promise<unknown>,
+  type: new (...args: never[]) => E,
+): Promise<E> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as E;
+}
+
+function withRelationToMissingClaim(debate: Debate): Debate {
+  return {
+    ...debate,
+    relations: [
+      ...debate.relations,
+      { id: 'r-ghost', from: 'tallinn', to: 'nope', kind: 'attacks' },
+    ],
+  };
+}
+
+function withDuplicateRelation(debate: Debate): Debate {
+  const [first] = debate.relations;
+  if (!first) throw new Error('the fixture needs a relation');
+  return { ...debate, relations: [...debate.relations, { ...first, id: 'r-again' }] };
+}
+
+export function describeStoreContract(name: string, setup: StoreContractSetup): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await setup.create();
+    });
+    beforeEach(async () => {
+      await setup.reset();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('reads back a saved debate exactly as written', async () => {
+      const debate = smallDebate();
+      await store.createDebate(debate);
+      expect(await store.getDebate(debate.id)).toEqual(debate);
+      // Deep equality above ignores key order and undefined keys; JSON pins the exact payload.
+      expect(JSON.stringify(await store.getDebate(debate.id))).toBe(JSON.stringify(debate));
+    });
+
+    it('round-trips a debate whose lists are all empty', async () => {
+      const debate = bareDebate();
+      await store.createDebate(debate);
+      expect(await store.getDebate(debate.id)).toEqual(debate);
+    });
+
+    it('lists summaries in creation order with correct counts', async () => {
+      await store.createDebate(smallDebate('zeta'));
+      await store.createDebate(bareDebate('alpha'));
+      expect(await store.listDebates()).toEqual([
+        {
+          id: 'zeta',
+          title: 'Should buses be free?',
+          author: 'Ada Lovelace',
+          publishedAt: '2024-05-01T09:30:00+02:00',
+          commentCount: 3,
+          claimCount: 5,
+        },
+        {
+          id: 'alpha',
+          title: 'A post nobody answered',
+          author: null,
+          publishedAt: null,
+          commentCount: 0,
+          claimCount: 0,
+        },
+      ]);
+    });
+
+    it('lists nothing and finds nothing when empty', async () => {
+      expect(await store.listDebates()).toEqual([]);
+      expect(await store.getDebate('free-buses')).toBeNull();
+    });
+
+    it('answers null for an unknown id', async () => {
+      await store.createDebate(smallDebate());
+      expect(await store.getDebate('no-such-debate')).toBeNull();
+    });
+
+    it('refuses a second debate with an existing id and keeps the first untouched', async () => {
+      const original = smallDebate('taken');
+      await store.createDebate(original);
+      const impostor = { ...bareDebate('taken'), post: { ...original.post, title: 'Impostor' } };
+      const error = await expectRejects(store.createDebate(impostor), DebateExistsError);
+      expect(error.debateId).toBe('taken');
+      expect(await store.getDebate('taken')).toEqual(original);
+      expect(await store.listDebates()).toHaveLength(1);
+    });
+
+    it('refuses a relation to a missing claim and writes nothing', async () => {
+      const broken = withRelationToMissingClaim(smallDebate());
+      const error = await expectRejects(store.createDebate(broken), InvalidDebateError);
+      expect(error.errors.join('\n')).toContain('"nope"');
+      expect(await store.getDebate(broken.id)).toBeNull();
+      expect(await store.listDebates()).toEqual([]);
+    });
+
+    it('refuses a duplicate relation and writes nothing', async () => {
+      const broken = withDuplicateRelation(smallDebate());
+      const error = await expectRejects(store.createDebate(broken), InvalidDebateError);
+      expect(error.errors.join('\n')).toContain('r-again');
+      expect(await store.getDebate(broken.id)).toBeNull();
+      expect(await store.listDebates()).toEqual([]);
+    });
+
+    it('refuses a debate that does not match the schema and writes nothing', async () => {
+      const broken = { ...smallDebate(), id: 'Not A Slug' };
+      await expectRejects(store.createDebate(broken), InvalidDebateError);
+      expect(await store.listDebates()).toEqual([]);
+    });
+
+    it('keeps two debates with the same claim and comment ids apart', async () => {
+      const first = smallDebate('first');
+      const second = smallDebate('second');
+      second.post.title = 'The second one';
+      second.claims = second.claims.map((c) => ({ ...c, text: `${c.text} (again)` }));
+      await store.createDebate(first);
+      await store.createDebate(second);
+      expect(await store.getDebate('first')).toEqual(first);
+      expect(await store.getDebate('second')).toEqual(second);
+    });
+
+    it('is not changed by callers mutating what they passed in or got back', async () => {
+      const debate = smallDebate();
+      await store.createDebate(debate);
+      debate.claims.pop();
+      const read = await store.getDebate(debate.id);
+      read?.comments.pop();
+      expect(await store.getDebate(debate.id)).toEqual(smallDebate());
+    });
+  });
+}

@@ -1,0 +1,46 @@
+// The Store port: the only way the API touches data. Two adapters implement it (memory for the
+// browser demo and component tests, SQL for the Node server) and both pass store-contract.ts.
+import type { Debate, DebateSummary, Id } from '../../src/domain/model';
+
+export interface Store {
+  /** Every debate, in creation order (the order they were first saved). */
+  listDebates(): Promise<DebateSummary[]>;
+  /** The whole debate, deep-equal to what was saved; null when there is no debate with this id. */
+  getDebate(id: Id): Promise<Debate | null>;
+  /**
+   * Saves a whole debate in ONE transaction. Rejects with DebateExistsError if the id exists and
+   * with InvalidDebateError (carrying every message) if it breaks an invariant. Nothing is written
+   * in either case.
+   */
+  createDebate(debate: Debate): Promise<void>;
+  /** Releases the adapter's resources (database connections). The store is unusable after. */
+  close(): Promise<void>;
+}
+
+/** Thrown by createDebate when a debate with the same id is already stored. */
+export class DebateExistsError extends Error {
+  override readonly name = 'DebateExistsError';
+  constructor(readonly debateId: Id) {
+    super(`A debate with id "${debateId}" already exists. Choose another id.`);
+  }
+}
+
+/** Thrown by createDebate when the debate breaks the model's shape or its invariants. */
+export class InvalidDebateError extends Error {
+  override readonly name = 'InvalidDebateError';
+  constructor(readonly errors: readonly string[]) {
+    super(`The debate is not valid: ${errors.join('; ')}`);
+  }
+}
+
+/** The list row for a debate: computed, never stored, so counts cannot drift. */
+export function summarize(debate: Debate): DebateSummary {
+  return {
+    id: debate.id,
+    title: debate.post.title,
+    author: debate.post.author,
+    publishedAt: debate.post.publishedAt,
+    commentCount: debate.comments.length,
+    claimCount: debate.claims.length,
+  };
+}
