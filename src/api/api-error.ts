@@ -1,0 +1,18 @@
+// One error type for everything that can go wrong talking to the API, carrying what the
+// reader needs to see (the server's own message) and what code needs to branch on (status).
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    message: string,
+    /** HTTP status; 0 when the request never got a response (offline, blocked). */
+    readonly status: number,
+    /** The server's error code (e.g. 'not_found'), or a client-side one like 'bad_response'. */
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

@@ -1,0 +1,3 @@
+export * from './api-error';
+export * from './get-debate';
+export * from './list-debates';

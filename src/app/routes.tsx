@@ -1,0 +1,24 @@
+// Which page the address shows.
+import { DebatesListPage } from '../features/debates-list/debates-list-page';
+import { debatesPath, Link, useRoute } from '../ui/router';
+import { DebateRoute } from './debate-page';
+
+export function Routes() {
+  const route = useRoute();
+  switch (route.name) {
+    case 'debates':
+      return <DebatesListPage />;
+    case 'debate':
+      return <DebateRoute debateId={route.debateId} claimId={route.claimId} />;
+    case 'not-found':
+      return (
+        <div role="alert" className="status status--error">
+          <h1>Page not found</h1>
+          <p>There is no page at this address.</p>
+          <p>
+            <Link to={debatesPath()}>See all debates</Link>
+          </p>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,52 @@
+// Says what is selected (announced politely to screen readers), offers to clear it, and on
+// narrow screens jumps to the other pane, where the selection is shown.
+import { useMemo } from 'react';
+import type { Debate } from '../domain/model';
+import {
+  useActivePane,
+  useSelectedClaimId,
+  useSelectedCommentId,
+  useViewActions,
+} from '../state/hooks';
+import { useClaimsById } from '../ui/use-debate-index';
+
+export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boolean }) {
+  const claimId = useSelectedClaimId();
+  const commentId = useSelectedCommentId();
+  const pane = useActivePane();
+  const { selectionCleared, paneChosen } = useViewActions();
+  const claimsById = useClaimsById(debate.claims);
+  const authors = useMemo(
+    () => new Map(debate.comments.map((c) => [c.id, c.author ?? 'an unnamed commenter'])),
+    [debate.comments],
+  );
+
+  let message = 'Select highlighted words, a comment or a claim in the map to see how they link.';
+  if (claimId) {
+    const claim = claimsById.get(claimId);
+    message = claim
+      ? `Selected claim: ${claim.text}`
+      : `The linked claim “${claimId}” is not in this debate.`;
+  } else if (commentId) {
+    message = `Selected a comment by ${authors.get(commentId) ?? 'an unknown commenter'}: its claims are highlighted in the map.`;
+  }
+  const hasSelection = claimId !== null || commentId !== null;
+  const otherPane = pane === 'map' ? 'thread' : 'map';
+  return (
+    <div className="selection-bar">
+      <p className="selection-bar__message" aria-live="polite">
+        {message}
+      </p>
+      {hasSelection && narrow ? (
+        <button type="button" onClick={() => paneChosen(otherPane)}>
+          {otherPane === 'map' ? 'Show in map' : 'Show in thread'}
+        </button>
+      ) : null}
+      {hasSelection ? (
+        <button type="button" onClick={selectionCleared}>
+          Clear selection
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// The post: title, byline and body, with the words that state claims drawn as marks.
+import { useMemo } from 'react';
+import type { Debate } from '../../domain/model';
+import { postText } from '../../domain/text';
+import { rangesFor } from '../../ui/anchor-index';
+import { AnchoredText } from '../../ui/anchored-text';
+import { FormattedDate } from '../../ui/status';
+import { useAnchoredTextBindings, useAnchorIndex } from '../../ui/use-debate-index';
+import '../../styles/post.css';
+
+export function PostView({ debate }: { debate: Debate }) {
+  const { post } = debate;
+  const text = useMemo(() => postText(post), [post]);
+  const index = useAnchorIndex(debate);
+  const bindings = useAnchoredTextBindings(debate);
+  return (
+    <article className="post" aria-labelledby="post-title">
+      <header className="post__header">
+        <h1 id="post-title" className="post__title">
+          {post.title}
+        </h1>
+        <p className="post__byline">
+          {post.author ? `By ${post.author}` : 'Author not named'}
+          {post.publishedAt ? (
+            <>
+              {' · '}
+              <FormattedDate value={post.publishedAt} />
+            </>
+          ) : null}
+          {post.sourceUrl ? (
+            <>
+              {' · '}
+              <a href={post.sourceUrl} rel="noopener noreferrer">
+                Original post
+              </a>
+            </>
+          ) : null}
+        </p>
+      </header>
+      <AnchoredText text={text} ranges={rangesFor(index, 'post')} {...bindings} />
+    </article>
+  );
+}

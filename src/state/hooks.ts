@@ -1,0 +1,15 @@
+// Small named selector hooks: each component subscribes to exactly the field it renders.
+import { useStore } from 'zustand';
+import type { Id } from '../domain/model';
+import type { Pane, ViewActions, ViewStoreState } from './view-store';
+import { useViewStoreApi } from './view-store-provider';
+
+function useViewState<T>(selector: (state: ViewStoreState) => T): T {
+  return useStore(useViewStoreApi(), selector);
+}
+
+export const useSelectedClaimId = (): Id | null => useViewState((s) => s.selectedClaimId);
+export const useSelectedCommentId = (): Id | null => useViewState((s) => s.selectedCommentId);
+export const useHoveredClaimId = (): Id | null => useViewState((s) => s.hoveredClaimId);
+export const useActivePane = (): Pane => useViewState((s) => s.activePane);
+export const useViewActions = (): ViewActions => useViewState((s) => s.actions);

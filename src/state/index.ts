@@ -1,0 +1,3 @@
+export * from './hooks';
+export * from './view-store';
+export * from './view-store-provider';

@@ -1,0 +1,60 @@
+// UI state of the reader's view: what is selected, hovered and which pane is showing. Server
+// data never lives here (React Query owns it); the store only holds ids that point into it.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Id } from '../domain/model';
+
+export type Pane = 'thread' | 'map';
+
+export interface ViewState {
+  /** The claim the reader chose, in the map or by its words; null when none. */
+  selectedClaimId: Id | null;
+  /** The comment the reader chose; its claims light up in the map. Null when none. */
+  selectedCommentId: Id | null;
+  /** The claim under the pointer, for a light preview highlight; null when none. */
+  hoveredClaimId: Id | null;
+  /** Which pane shows on a narrow screen; ignored when both fit side by side. */
+  activePane: Pane;
+}
+
+/** Actions are named after what the reader did, not after the fields they set. */
+export interface ViewActions {
+  claimSelected: (id: Id) => void;
+  commentSelected: (id: Id) => void;
+  selectionCleared: () => void;
+  claimHovered: (id: Id | null) => void;
+  paneChosen: (pane: Pane) => void;
+}
+
+export interface ViewStoreState extends ViewState {
+  /** Kept under one key so `useViewActions` returns one stable object. */
+  actions: ViewActions;
+}
+
+export type ViewStore = StoreApi<ViewStoreState>;
+
+export const INITIAL_VIEW_STATE: ViewState = {
+  selectedClaimId: null,
+  selectedCommentId: null,
+  hoveredClaimId: null,
+  activePane: 'thread',
+};
+
+/**
+ * One store per provider (the React Flow way), so each rendered app, and each test, starts
+ * from its own state instead of sharing a module-level singleton.
+ */
+export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
+  return createStore<ViewStoreState>()((set) => ({
+    ...INITIAL_VIEW_STATE,
+    ...initial,
+    actions: {
+      // A claim and a comment are two different ways in; choosing one drops the other so the
+      // map never shows two competing selections.
+      claimSelected: (id) => set({ selectedClaimId: id, selectedCommentId: null }),
+      commentSelected: (id) => set({ selectedCommentId: id, selectedClaimId: null }),
+      selectionCleared: () => set({ selectedClaimId: null, selectedCommentId: null }),
+      claimHovered: (id) => set({ hoveredClaimId: id }),
+      paneChosen: (pane) => set({ activePane: pane }),
+    },
+  }));
+}

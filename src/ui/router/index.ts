@@ -1,0 +1,4 @@
+export * from './link';
+export * from './location-source';
+export * from './route';
+export * from './router-provider';

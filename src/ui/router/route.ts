@@ -1,0 +1,43 @@
+// The app's two addresses, as data: parse a location into a Route and build hrefs back. Pure, so
+// path mode (History API) and hash mode (the static demo) share every rule.
+import { IdSchema } from '../../domain/model';
+
+export type Route =
+  | { name: 'debates' }
+  | {
+      name: 'debate';
+      debateId: string;
+      /** The claim to select on load; null when absent or not a well-formed id. */
+      claimId: string | null;
+    }
+  | { name: 'not-found'; path: string };
+
+/** Parses "/debates/abc?claim=xyz" (a pathname plus search, without origin or hash sign). */
+export function parseLocation(location: string): Route {
+  const url = new URL(location, 'http://crux.invalid');
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { name: 'debates' };
+  const match = /^\/debates\/([^/]+)$/.exec(path);
+  if (!match?.[1]) return { name: 'not-found', path };
+  // The debate id goes to the server as is, so a malformed one gets the server's own 400 message.
+  const debateId = safeDecode(match[1]);
+  const claim = IdSchema.safeParse(url.searchParams.get('claim'));
+  return { name: 'debate', debateId, claimId: claim.success ? claim.data : null };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export function debatesPath(): string {
+  return '/';
+}
+
+export function debatePath(debateId: string, claimId: string | null = null): string {
+  const base = `/debates/${encodeURIComponent(debateId)}`;
+  return claimId ? `${base}?claim=${encodeURIComponent(claimId)}` : base;
+}
