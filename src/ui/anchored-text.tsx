@@ -57,28 +57,26 @@ function AnchorMark({
     activate();
   };
   return (
+    // The <mark> itself is the control, rather than a <button> inside it: a button cannot wrap
+    // across lines like the words around it, and HTML allows any role on <mark>. Its label says
+    // the words are highlighted as stating a claim, which the replaced mark role would have.
+    // biome-ignore lint/a11y/useSemanticElements: a <button> cannot wrap across lines.
     <mark
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML permits any role on mark.
+      role="button"
+      tabIndex={0}
+      aria-pressed={selected}
+      aria-label={markLabel(segment, claimsById)}
       className="anchor-mark"
       data-selected={selected ? 'true' : undefined}
       data-hovered={hovered ? 'true' : undefined}
       data-overlap={ids.length > 1 ? 'true' : undefined}
+      onClick={activate}
+      onKeyDown={onKeyDown}
+      onMouseEnter={() => onClaimHovered(ids[0] ?? null)}
+      onMouseLeave={() => onClaimHovered(null)}
     >
-      {/* A span rather than a <button>, so long quotes wrap across lines like the text around
-          them; role, tabIndex and Enter/Space give it a button's keyboard behaviour. */}
-      {/* biome-ignore lint/a11y/useSemanticElements: a <button> cannot wrap inline across lines. */}
-      <span
-        role="button"
-        tabIndex={0}
-        aria-pressed={selected}
-        aria-label={markLabel(segment, claimsById)}
-        className="anchor-mark__control"
-        onClick={activate}
-        onKeyDown={onKeyDown}
-        onMouseEnter={() => onClaimHovered(ids[0] ?? null)}
-        onMouseLeave={() => onClaimHovered(null)}
-      >
-        {segment.text}
-      </span>
+      {segment.text}
     </mark>
   );
 }

@@ -19,11 +19,16 @@ export function MapView({ debate, active = true }: { debate: Debate; active?: bo
   const selectedClaimId = useSelectedClaimId();
   const { selectionCleared } = useViewActions();
   const viewport = useRef<HTMLDivElement>(null);
-  const first = layout.nodes[0];
+  // On fitting, show the selected claim (a deep link), else the first root, where reading
+  // starts (the post's thesis in the seed).
+  const focusNode =
+    (selectedClaimId ? layout.positions.get(selectedClaimId) : undefined) ?? layout.nodes[0];
+  const { nodeWidth, nodeHeight } = MAP_LAYOUT_OPTIONS;
   const zoom = useZoom(viewport, {
     width: layout.width,
-    // The first root, where reading the map starts (the post's thesis in the seed).
-    focusX: first ? first.x + MAP_LAYOUT_OPTIONS.nodeWidth / 2 : layout.width / 2,
+    focus: focusNode
+      ? { x: focusNode.x + nodeWidth / 2, y: focusNode.y + nodeHeight / 2 }
+      : { x: layout.width / 2, y: 0 },
     padding: MAP_PADDING,
   });
   const pan = useDragPan(viewport);

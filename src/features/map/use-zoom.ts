@@ -24,27 +24,34 @@ export interface Zoom {
 export interface ZoomContent {
   /** The map's width at 100 %, without padding. */
   width: number;
-  /** Where to centre horizontally after fitting when the map is wider than the viewport. */
-  focusX: number;
+  /**
+   * The map point (unpadded map units) to centre after fitting, read only when fitting: the
+   * selected claim, or where reading starts. Changing it alone does not refit.
+   */
+  focus: { x: number; y: number };
   /** Blank space kept around the map, in map units. */
   padding: number;
 }
 
 /** Fits again whenever the content width changes (a new debate), never on mere re-renders. */
 export function useZoom(viewport: RefObject<HTMLElement | null>, content: ZoomContent): Zoom {
-  const { width, focusX, padding } = content;
+  const { width, padding } = content;
   const [scale, setScale] = useState(1);
-  // Set by fitToWidth so the next scale change centres on focusX instead of keeping the centre.
-  const pendingFocus = useRef<number | null>(null);
+  const focus = useRef(content.focus);
+  focus.current = content.focus;
+  // Set by fitToWidth so the next layout centres on the focus instead of keeping the centre.
+  const pendingFocus = useRef<{ x: number; y: number } | null>(null);
 
   const fitToWidth = useCallback(() => {
     const available = viewport.current?.clientWidth ?? 0;
     // jsdom and hidden panes report 0: keep 100 % rather than shrinking to nothing.
     if (available <= 0 || width <= 0) return;
-    const fit = Math.min(1, Math.max(MIN_FIT_ZOOM, available / (width + 2 * padding)));
-    pendingFocus.current = focusX + padding;
-    setScale(clampZoom(fit));
-  }, [viewport, width, focusX, padding]);
+    const fit = clampZoom(Math.min(1, Math.max(MIN_FIT_ZOOM, available / (width + 2 * padding))));
+    pendingFocus.current = { x: focus.current.x + padding, y: focus.current.y + padding };
+    setScale(fit);
+    // The same scale would not re-render, so centre now as well.
+    centreOn(viewport.current, pendingFocus.current, fit);
+  }, [viewport, width, padding]);
 
   useLayoutEffect(fitToWidth, [fitToWidth]);
   useKeepCentre(viewport, scale, pendingFocus);
@@ -59,10 +66,16 @@ export function useZoom(viewport: RefObject<HTMLElement | null>, content: ZoomCo
 }
 
 /** After a zoom, scrolls so the same map point stays in the middle (or centres a fit's focus). */
+function centreOn(element: HTMLElement | null, point: { x: number; y: number }, scale: number) {
+  if (!element) return;
+  element.scrollLeft = point.x * scale - element.clientWidth / 2;
+  element.scrollTop = point.y * scale - element.clientHeight / 2;
+}
+
 function useKeepCentre(
   viewport: RefObject<HTMLElement | null>,
   scale: number,
-  pendingFocus: RefObject<number | null>,
+  pendingFocus: RefObject<{ x: number; y: number } | null>,
 ) {
   const previous = useRef(scale);
   useLayoutEffect(() => {
@@ -72,13 +85,13 @@ function useKeepCentre(
     const focus = pendingFocus.current;
     pendingFocus.current = null;
     if (!element) return;
-    const halfWidth = element.clientWidth / 2;
     if (focus !== null) {
-      element.scrollLeft = focus * scale - halfWidth;
+      centreOn(element, focus, scale);
       return;
     }
     if (before === scale) return;
     const ratio = scale / before;
+    const halfWidth = element.clientWidth / 2;
     element.scrollLeft = (element.scrollLeft + halfWidth) * ratio - halfWidth;
     const halfHeight = element.clientHeight / 2;
     element.scrollTop = (element.scrollTop + halfHeight) * ratio - halfHeight;
