@@ -12,8 +12,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: [
-            'src/domain/**/*.test.ts',
-            'src/seed/**/*.test.ts',
+            'src/**/*.test.ts',
             'server/**/*.test.ts',
             'test/**/*.test.ts',
             'mocks/**/*.test.ts',

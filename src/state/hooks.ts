@@ -12,4 +12,5 @@ export const useSelectedClaimId = (): Id | null => useViewState((s) => s.selecte
 export const useSelectedCommentId = (): Id | null => useViewState((s) => s.selectedCommentId);
 export const useHoveredClaimId = (): Id | null => useViewState((s) => s.hoveredClaimId);
 export const useActivePane = (): Pane => useViewState((s) => s.activePane);
+export const useCollapsedClaimIds = (): ReadonlySet<Id> => useViewState((s) => s.collapsedClaimIds);
 export const useViewActions = (): ViewActions => useViewState((s) => s.actions);

@@ -14,6 +14,11 @@ export interface ViewState {
   hoveredClaimId: Id | null;
   /** Which pane shows on a narrow screen; ignored when both fit side by side. */
   activePane: Pane;
+  /**
+   * Claims whose subtrees are folded away. Shared by the map and the outline: folding a branch
+   * in one folds it in the other, since both show the same tree.
+   */
+  collapsedClaimIds: ReadonlySet<Id>;
 }
 
 /** Actions are named after what the reader did, not after the fields they set. */
@@ -23,6 +28,8 @@ export interface ViewActions {
   selectionCleared: () => void;
   claimHovered: (id: Id | null) => void;
   paneChosen: (pane: Pane) => void;
+  subtreeCollapsed: (id: Id) => void;
+  subtreeExpanded: (id: Id) => void;
 }
 
 export interface ViewStoreState extends ViewState {
@@ -37,6 +44,7 @@ export const INITIAL_VIEW_STATE: ViewState = {
   selectedCommentId: null,
   hoveredClaimId: null,
   activePane: 'thread',
+  collapsedClaimIds: new Set(),
 };
 
 /**
@@ -55,6 +63,20 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
       selectionCleared: () => set({ selectedClaimId: null, selectedCommentId: null }),
       claimHovered: (id) => set({ hoveredClaimId: id }),
       paneChosen: (pane) => set({ activePane: pane }),
+      // A new Set each time, so selectors comparing by identity see the change.
+      subtreeCollapsed: (id) =>
+        set((state) =>
+          state.collapsedClaimIds.has(id)
+            ? state
+            : { collapsedClaimIds: new Set(state.collapsedClaimIds).add(id) },
+        ),
+      subtreeExpanded: (id) =>
+        set((state) => {
+          if (!state.collapsedClaimIds.has(id)) return state;
+          const next = new Set(state.collapsedClaimIds);
+          next.delete(id);
+          return { collapsedClaimIds: next };
+        }),
     },
   }));
 }
