@@ -10,6 +10,7 @@ export * from './layout';
 export * from './map-filter';
 export * from './map-navigation';
 export * from './model';
+export * from './outline';
 export * from './rules';
 export * from './spatial-index';
 export * from './text';
