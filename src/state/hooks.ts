@@ -1,5 +1,6 @@
 // Small named selector hooks: each component subscribes to exactly the field it renders.
 import { useStore } from 'zustand';
+import type { RelationFilter } from '../domain/map-filter';
 import type { Id } from '../domain/model';
 import type { Pane, ViewActions, ViewStoreState } from './view-store';
 import { useViewStoreApi } from './view-store-provider';
@@ -14,3 +15,5 @@ export const useHoveredClaimId = (): Id | null => useViewState((s) => s.hoveredC
 export const useActivePane = (): Pane => useViewState((s) => s.activePane);
 export const useCollapsedClaimIds = (): ReadonlySet<Id> => useViewState((s) => s.collapsedClaimIds);
 export const useViewActions = (): ViewActions => useViewState((s) => s.actions);
+export const useMapFocusClaimId = (): Id | null => useViewState((s) => s.mapFocusClaimId);
+export const useRelationFilter = (): RelationFilter => useViewState((s) => s.relationFilter);

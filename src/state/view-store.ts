@@ -1,6 +1,7 @@
 // UI state of the reader's view: what is selected, hovered and which pane is showing. Server
 // data never lives here (React Query owns it); the store only holds ids that point into it.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { RelationFilter } from '../domain/map-filter';
 import type { Id } from '../domain/model';
 
 export type Pane = 'thread' | 'map';
@@ -19,6 +20,13 @@ export interface ViewState {
    * in one folds it in the other, since both show the same tree.
    */
   collapsedClaimIds: ReadonlySet<Id>;
+  /**
+   * The claim the map is focused on: only its ancestors and descendants stand out. Null when
+   * the whole map is shown. Independent of the selection, so reading on does not leave focus.
+   */
+  mapFocusClaimId: Id | null;
+  /** Which relations the map shows: a branch hung from a hidden kind is left out. */
+  relationFilter: RelationFilter;
 }
 
 /** Actions are named after what the reader did, not after the fields they set. */
@@ -30,6 +38,11 @@ export interface ViewActions {
   paneChosen: (pane: Pane) => void;
   subtreeCollapsed: (id: Id) => void;
   subtreeExpanded: (id: Id) => void;
+  /** Several at once, e.g. to reveal a search match inside folded branches. */
+  subtreesExpanded: (ids: readonly Id[]) => void;
+  focusModeEntered: (id: Id) => void;
+  focusModeLeft: () => void;
+  relationFilterChosen: (filter: RelationFilter) => void;
 }
 
 export interface ViewStoreState extends ViewState {
@@ -45,6 +58,8 @@ export const INITIAL_VIEW_STATE: ViewState = {
   hoveredClaimId: null,
   activePane: 'thread',
   collapsedClaimIds: new Set(),
+  mapFocusClaimId: null,
+  relationFilter: 'both',
 };
 
 /**
@@ -77,6 +92,16 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
           next.delete(id);
           return { collapsedClaimIds: next };
         }),
+      subtreesExpanded: (ids) =>
+        set((state) => {
+          if (!ids.some((id) => state.collapsedClaimIds.has(id))) return state;
+          const next = new Set(state.collapsedClaimIds);
+          for (const id of ids) next.delete(id);
+          return { collapsedClaimIds: next };
+        }),
+      focusModeEntered: (id) => set({ mapFocusClaimId: id }),
+      focusModeLeft: () => set({ mapFocusClaimId: null }),
+      relationFilterChosen: (filter) => set({ relationFilter: filter }),
     },
   }));
 }
