@@ -1,0 +1,103 @@
+// One measured run of the scenario on one page, reduced to the figures the issue asks for.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Response } from 'playwright-core';
+import { installPageMetrics, type PageMetrics } from './page-metrics';
+import { runScenario, type Target } from './scenario';
+
+export interface TargetResult {
+  claims: number;
+  target: Target['name'];
+  lcpMs: number;
+  cls: number;
+  /** Frame times over the pan, fit-all, pan-at-fit-all, zoom and thread steps. */
+  frameP50Ms: number;
+  frameP95Ms: number;
+  /** Share of frames over 25 ms. */
+  framesOver25: number;
+  /** p95 of the frames while panning at fit-all zoom (the worst zoom for a map). */
+  fitAllFrameP95Ms: number;
+  interactionP98Ms: number;
+  interactionMaxMs: number;
+  longAnimationFrameTotalMs: number;
+  maxDomElements: number;
+  jsHeapMb: number;
+  firstViewJsGzipKb: number;
+  /** What the first view fetched from the API for this debate, decoded. */
+  debatePayloadKb: number;
+  /** The same, gzip-compressed (what crosses the wire when the server compresses). */
+  debatePayloadGzipKb: number;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? 0;
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export async function measure(
+  browser: Browser,
+  target: Target,
+  debateId: string,
+): Promise<Omit<TargetResult, 'claims'>> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(installPageMetrics);
+  const cdp = await context.newCDPSession(page);
+
+  let firstView = true;
+  const scriptBodies: Promise<number>[] = [];
+  const apiBodies: Promise<{ raw: number; gzip: number }>[] = [];
+  page.on('response', (response: Response) => {
+    const request = response.request();
+    if (firstView && request.resourceType() === 'script') {
+      scriptBodies.push(response.body().then((body) => gzipSync(body).length));
+    }
+    // Everything the first view fetched from the API: the debate and the first thread page.
+    if (firstView && new URL(response.url()).pathname.startsWith(`/api/debates/${debateId}`)) {
+      apiBodies.push(
+        response.body().then((body) => ({ raw: body.length, gzip: gzipSync(body).length })),
+      );
+    }
+  });
+
+  await page.goto(target.url);
+  await target.ready(page);
+  firstView = false;
+  const samples = await runScenario(page, target);
+  const metrics = (await page.evaluate(() => {
+    const { lcp, cls, interactionMax, longAnimationFrames, frames } = window.__bench;
+    return { lcp, cls, interactions: Object.values(interactionMax), longAnimationFrames, frames };
+  })) as PageMetrics;
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  const jsGzip = (await Promise.all(scriptBodies)).reduce((a, b) => a + b, 0);
+  const debatePayload = (await Promise.all(apiBodies)).reduce(
+    (sum, body) => ({ raw: sum.raw + body.raw, gzip: sum.gzip + body.gzip }),
+    { raw: 0, gzip: 0 },
+  );
+  await context.close();
+
+  const allFrames = Object.values(metrics.frames).flat();
+  return {
+    target: target.name,
+    lcpMs: round(metrics.lcp, 0),
+    cls: round(metrics.cls, 3),
+    frameP50Ms: round(percentile(allFrames, 50)),
+    frameP95Ms: round(percentile(allFrames, 95)),
+    framesOver25: round(allFrames.filter((f) => f > 25).length / Math.max(1, allFrames.length), 3),
+    fitAllFrameP95Ms: round(percentile(metrics.frames['pan-at-fit-all'] ?? [], 95)),
+    interactionP98Ms: round(percentile(metrics.interactions, 98), 0),
+    interactionMaxMs: round(Math.max(0, ...metrics.interactions), 0),
+    longAnimationFrameTotalMs: round(
+      metrics.longAnimationFrames.reduce((a, b) => a + b, 0),
+      0,
+    ),
+    maxDomElements: Math.max(...samples.map((s) => s.domElements)),
+    jsHeapMb: round(heap.usedSize / 2 ** 20),
+    firstViewJsGzipKb: round(jsGzip / 1024),
+    debatePayloadKb: round(debatePayload.raw / 1024),
+    debatePayloadGzipKb: round(debatePayload.gzip / 1024),
+  };
+}

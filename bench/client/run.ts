@@ -1,0 +1,87 @@
+// `npm run bench:client`: measures the reader's view in headless Chromium on generated debates
+// of 1k and 10k claims (5 comments per claim), against a React Flow baseline drawing the same
+// laid-out map as one HTML card per claim. Writes bench/results/client-<date>.json and the
+// table in docs/performance.md. A benchmark, not a test: it asserts nothing.
+//
+// Options: --sizes 1000,10000 (claims; comments are 5×), --seed N.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, startCrux } from '../../e2e/harness';
+import { serveBaseline } from './baseline-server';
+import { measure, type TargetResult } from './measure';
+import { writePerformanceTable } from './report';
+import { baselineTarget, cruxTarget } from './targets';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const sizes = (values.sizes ?? '')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
+}
+
+async function benchSize(browser: Browser, claims: number): Promise<TargetResult[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), `crux-bench-${claims}-`));
+  const id = `bench-${claims}`;
+  try {
+    console.log(`\n# ${claims} claims, ${claims * 5} comments`);
+    // scripts/gen.ts writes into the database that npm start would use: point it at ours.
+    const gen = ['--claims', String(claims), '--comments', String(claims * 5)];
+    gen.push('--seed', values.seed ?? '1', '--id', id);
+    run('npx', ['tsx', 'scripts/gen.ts', ...gen], { DATA_DIR: dataDir });
+    const crux = await startCrux({ DATA_DIR: dataDir });
+    const baseline = await serveBaseline(crux.url);
+    try {
+      const results: TargetResult[] = [];
+      for (const target of [cruxTarget(crux.url, id), baselineTarget(baseline.url, id)]) {
+        console.log(`  measuring ${target.name}…`);
+        results.push({ claims, ...(await measure(browser, target, id)) });
+      }
+      return results;
+    } finally {
+      await baseline.stop();
+      await crux.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'bench/baseline/vite.config.ts']);
+  const browser = await launchBrowser();
+  const results: TargetResult[] = [];
+  try {
+    for (const claims of sizes) results.push(...(await benchSize(browser, claims)));
+  } finally {
+    await browser.close();
+  }
+  const date = new Date().toISOString();
+  mkdirSync('bench/results', { recursive: true });
+  const file = `bench/results/client-${date.slice(0, 10)}.json`;
+  writeFileSync(file, `${JSON.stringify({ date, machine: machine(), results }, null, 2)}\n`);
+  writePerformanceTable('docs/performance.md', date, results);
+  console.log(`\nwrote ${file} and docs/performance.md`);
+}
+
+function machine(): string {
+  return `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium (software rendering)`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
