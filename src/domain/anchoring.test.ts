@@ -98,3 +98,38 @@ describe('resolveAnchor', () => {
     expect(resolveAnchor(text, anchor)).toEqual({ start, end: start + 3 });
   });
 });
+
+describe('resolveAnchor: fuzzy re-anchoring after an edit', () => {
+  const before =
+    'The middle classes have the capacity to participate if they choose to. Others, he said, do not.';
+  const anchor = anchorQuote(before, 'the capacity to participate if they choose to');
+
+  it('follows words that were lightly edited and moved', () => {
+    const after = `Edited first. ${before.replace('if they choose to', 'if they decide to')}`;
+    const found = resolveAnchor(after, anchor);
+    expect(found).not.toBeNull();
+    expect(after.slice(found?.start, found?.end)).toMatch(
+      /^the capacity to participate if they decide to?$/,
+    );
+  });
+
+  it('uses the context to choose between two similar passages', () => {
+    const text =
+      'First: the capacity to participate if they want to. ' +
+      'The middle classes have the capacity to participate if they wish to. Others, he said, do not.';
+    const found = resolveAnchor(text, anchor);
+    expect(found).not.toBeNull();
+    expect(text.slice(0, found?.start)).toContain('The middle classes have ');
+  });
+
+  it('orphans words that were rewritten beyond recognition', () => {
+    const rewritten =
+      'The middle classes can take part whenever it suits them. Others, he said, do not.';
+    expect(resolveAnchor(rewritten, anchor)).toBeNull();
+  });
+
+  it('does not fuzzily match very short quotes', () => {
+    const short = anchorQuote('a cat sat', 'cat');
+    expect(resolveAnchor('a cot sat', short)).toBeNull();
+  });
+});
