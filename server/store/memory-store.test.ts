@@ -12,6 +12,9 @@ function resettableMemoryStore(): { store: Store; reset(): void } {
   const store: Store = {
     listDebates: () => current.listDebates(),
     getDebate: (id) => current.getDebate(id),
+    getDebateOverview: (id) => current.getDebateOverview(id),
+    getThreadPage: (id, query) => current.getThreadPage(id, query),
+    getClaimContext: (id, claimId) => current.getClaimContext(id, claimId),
     createDebate: (debate) => current.createDebate(debate),
     close: () => current.close(),
   };

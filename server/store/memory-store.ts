@@ -1,9 +1,17 @@
 // The memory adapter: the Store port over a Map. It also runs in the browser (MSW serves the
 // Hono app over it in the demo build), so it must stay free of node: imports.
-import type { Debate, DebateSummary, Id } from '../../src/domain/model';
+import { anchorsInComments, claimContext } from '../../src/domain/claim-context';
+import type { Debate, DebateOverview, DebateSummary, Id } from '../../src/domain/model';
 import { parseDebate } from '../../src/domain/rules';
-import type { Store } from './store';
-import { DebateExistsError, InvalidDebateError, summarize } from './store';
+import { placeComments, selectThreadPage, type ThreadComment } from '../../src/domain/thread-page';
+import type { ClaimContextResult, Store, ThreadPageResult } from './store';
+import { DebateExistsError, InvalidDebateError, overviewOf, summarize } from './store';
+
+interface Stored {
+  debate: Debate;
+  /** The comments with their thread positions, computed once at save like the SQL columns. */
+  placed: ThreadComment[];
+}
 
 /**
  * A Store that keeps debates in memory, in creation order. Debates are copied on the way in and
@@ -12,7 +20,7 @@ import { DebateExistsError, InvalidDebateError, summarize } from './store';
  */
 export function createMemoryStore(initial: readonly Debate[] = []): Store {
   // A Map iterates in insertion order, which is the creation order listDebates promises.
-  const debates = new Map<Id, Debate>();
+  const debates = new Map<Id, Stored>();
   let closed = false;
 
   function assertOpen(): void {
@@ -23,7 +31,8 @@ export function createMemoryStore(initial: readonly Debate[] = []): Store {
     const parsed = parseDebate(input);
     if (!parsed.ok) throw new InvalidDebateError(parsed.errors);
     if (debates.has(parsed.debate.id)) throw new DebateExistsError(parsed.debate.id);
-    debates.set(parsed.debate.id, structuredClone(parsed.debate));
+    const debate = structuredClone(parsed.debate);
+    debates.set(debate.id, { debate, placed: placeComments(debate.comments) });
   }
 
   for (const debate of initial) save(debate);
@@ -31,12 +40,35 @@ export function createMemoryStore(initial: readonly Debate[] = []): Store {
   return {
     async listDebates(): Promise<DebateSummary[]> {
       assertOpen();
-      return [...debates.values()].map(summarize);
+      return [...debates.values()].map((s) => summarize(s.debate));
     },
     async getDebate(id: Id): Promise<Debate | null> {
       assertOpen();
-      const debate = debates.get(id);
-      return debate ? structuredClone(debate) : null;
+      const stored = debates.get(id);
+      return stored ? structuredClone(stored.debate) : null;
+    },
+    async getDebateOverview(id: Id): Promise<DebateOverview | null> {
+      assertOpen();
+      const stored = debates.get(id);
+      return stored ? structuredClone(overviewOf(stored.debate)) : null;
+    },
+    async getThreadPage(debateId, query): Promise<ThreadPageResult> {
+      assertOpen();
+      const stored = debates.get(debateId);
+      if (!stored) return { kind: 'no-debate' };
+      const rows = selectThreadPage(stored.placed, query);
+      if (!rows) return { kind: 'no-parent' };
+      const ids = new Set(rows.comments.map((c) => c.id));
+      const anchors = anchorsInComments(stored.debate.anchors, ids);
+      return structuredClone({ kind: 'page', ...rows, anchors });
+    },
+    async getClaimContext(debateId, claimId): Promise<ClaimContextResult> {
+      assertOpen();
+      const stored = debates.get(debateId);
+      if (!stored) return { kind: 'no-debate' };
+      if (!stored.debate.claims.some((c) => c.id === claimId)) return { kind: 'no-claim' };
+      const context = claimContext(stored.placed, stored.debate.anchors, claimId);
+      return structuredClone({ kind: 'context', ...context });
     },
     async createDebate(debate: Debate): Promise<void> {
       assertOpen();

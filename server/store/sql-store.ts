@@ -5,9 +5,11 @@ import { z } from 'zod';
 import type { Debate, DebateSummary, Id } from '../../src/domain/model';
 import { DebateSchema, DebateSummarySchema } from '../../src/domain/model';
 import { parseDebate } from '../../src/domain/rules';
+import { placeComments } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
 import type { TableSpec } from './sql-tables';
 import { ANCHORS, CLAIMS, COMMENTS, RELATIONS } from './sql-tables';
+import { readClaimContext, readOverview, readThreadPage } from './sql-thread';
 import type { Store } from './store';
 import { DebateExistsError, InvalidDebateError } from './store';
 
@@ -15,6 +17,9 @@ export function createSqlStore(sql: SqlClient): Store {
   return {
     listDebates: () => listDebates(sql),
     getDebate: (id) => readDebate(sql, id),
+    getDebateOverview: (id) => readOverview(sql, id),
+    getThreadPage: (id, query) => readThreadPage(sql, id, query),
+    getClaimContext: (id, claimId) => readClaimContext(sql, id, claimId),
     createDebate: (debate) => writeDebate(sql, debate),
     close: () => sql.close(),
   };
@@ -107,7 +112,7 @@ async function writeDebate(sql: SqlClient, input: Debate): Promise<void> {
       ],
     );
     if (inserted.length === 0) throw new DebateExistsError(debate.id);
-    await insertRows(tx, debate.id, COMMENTS, debate.comments);
+    await insertRows(tx, debate.id, COMMENTS, placeComments(debate.comments));
     await insertRows(tx, debate.id, CLAIMS, debate.claims);
     await insertRows(tx, debate.id, RELATIONS, debate.relations);
     await insertRows(tx, debate.id, ANCHORS, debate.anchors);

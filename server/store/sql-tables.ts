@@ -1,6 +1,7 @@
 // How each list of a debate maps to its table: columns for writing, and the row → model object
 // for reading. Kept as data so the write and read of a table are side by side and cannot drift.
-import type { Anchor, Claim, Comment, Relation } from '../../src/domain/model';
+import type { Anchor, Claim, Relation } from '../../src/domain/model';
+import type { ThreadComment } from '../../src/domain/thread-page';
 
 export interface Column<T> {
   name: string;
@@ -17,7 +18,8 @@ export interface TableSpec<T> {
   fromRow(row: Record<string, unknown>): unknown;
 }
 
-export const COMMENTS: TableSpec<Comment> = {
+/** Comments are written with their thread positions (migration 002), read back without. */
+export const COMMENTS: TableSpec<ThreadComment> = {
   name: 'comments',
   columns: [
     { name: 'id', type: 'text', value: (c) => c.id },
@@ -27,6 +29,14 @@ export const COMMENTS: TableSpec<Comment> = {
     { name: 'body', type: 'text', value: (c) => c.body },
     { name: 'visibility', type: 'text', value: (c) => c.visibility },
     { name: 'sibling_order', type: 'int', value: (c) => c.order },
+    { name: 'root_id', type: 'text', value: (c) => c.thread.rootId },
+    { name: 'depth', type: 'int', value: (c) => c.thread.depth },
+    { name: 'reply_count', type: 'int', value: (c) => c.thread.replyCount },
+    { name: 'thread_reply_count', type: 'int', value: (c) => c.thread.threadReplyCount },
+    { name: 'root_rank_oldest', type: 'int', value: (c) => c.thread.oldest.rootRank },
+    { name: 'pos_oldest', type: 'int', value: (c) => c.thread.oldest.pos },
+    { name: 'root_rank_newest', type: 'int', value: (c) => c.thread.newest.rootRank },
+    { name: 'pos_newest', type: 'int', value: (c) => c.thread.newest.pos },
   ],
   fromRow: (r) => ({
     id: r.id,
@@ -38,6 +48,21 @@ export const COMMENTS: TableSpec<Comment> = {
     order: r.sibling_order,
   }),
 };
+
+/** A comments row, selected with every COMMENTS column, as a ThreadComment (zod checks it). */
+export function threadCommentFromRow(r: Record<string, unknown>): unknown {
+  return {
+    ...(COMMENTS.fromRow(r) as object),
+    thread: {
+      rootId: r.root_id,
+      depth: r.depth,
+      replyCount: r.reply_count,
+      threadReplyCount: r.thread_reply_count,
+      oldest: { rootRank: r.root_rank_oldest, pos: r.pos_oldest },
+      newest: { rootRank: r.root_rank_newest, pos: r.pos_newest },
+    },
+  };
+}
 
 export const CLAIMS: TableSpec<Claim> = {
   name: 'claims',

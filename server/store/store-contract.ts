@@ -5,6 +5,7 @@ import type { Debate } from '../../src/domain/model';
 import { bareDebate, smallDebate } from '../../test/fixtures/small-debate';
 import type { Store } from './store';
 import { DebateExistsError, InvalidDebateError } from './store';
+import { describeThreadContract } from './store-contract-thread';
 
 export interface StoreContractSetup {
   /** Called once per suite; the store is closed after the last test. */
@@ -152,5 +153,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
       read?.comments.pop();
       expect(await store.getDebate(debate.id)).toEqual(smallDebate());
     });
+
+    describeThreadContract(name, () => store);
   });
 }

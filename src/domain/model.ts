@@ -128,3 +128,13 @@ export type DebateSummary = z.infer<typeof DebateSummarySchema>;
 
 /** Paragraphs of a post or comment body are joined by a blank line. */
 export const PARAGRAPH_SEPARATOR = '\n\n';
+
+/**
+ * What opening a debate loads: the post, every claim and relation (the map), and only the post's
+ * anchors. Comments and their anchors arrive in pages (thread-page.ts), so a debate with 50,000
+ * comments opens as fast as one with 50.
+ */
+export const DebateOverviewSchema = DebateSchema.omit({ comments: true }).extend({
+  commentCount: z.number().int().nonnegative(),
+});
+export type DebateOverview = z.infer<typeof DebateOverviewSchema>;

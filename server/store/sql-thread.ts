@@ -1,0 +1,182 @@
+// The SQL adapter's thread reads: the overview (no comments), pages of the thread and a claim's
+// context. Each page is one index range scan over the thread positions of migration 002.
+import { z } from 'zod';
+import { claimContext } from '../../src/domain/claim-context';
+import {
+  AnchorSchema,
+  ClaimSchema,
+  type CommentSchema,
+  type DebateOverview,
+  DebateOverviewSchema,
+  type Id,
+  PostSchema,
+  RelationSchema,
+} from '../../src/domain/model';
+import {
+  placeComments,
+  THREAD_REPLY_CAP,
+  type ThreadComment,
+  ThreadCommentSchema,
+  type ThreadPageQuery,
+} from '../../src/domain/thread-page';
+import type { SqlClient } from '../db/sql-client';
+import { ANCHORS, CLAIMS, COMMENTS, RELATIONS, threadCommentFromRow } from './sql-tables';
+import type { ClaimContextResult, ThreadPageResult } from './store';
+
+const ThreadRowsSchema = z.array(ThreadCommentSchema);
+const AnchorRowsSchema = z.array(AnchorSchema);
+const COMMENT_COLUMNS = COMMENTS.columns.map((c) => c.name).join(', ');
+const ANCHOR_COLUMNS = ANCHORS.columns.map((c) => c.name).join(', ');
+
+async function debateExists(tx: SqlClient, id: Id): Promise<boolean> {
+  return (await tx.query('select 1 from debates where id = $1', [id])).length > 0;
+}
+
+export async function readOverview(sql: SqlClient, id: Id): Promise<DebateOverview | null> {
+  return sql.transaction(async (tx) => {
+    await tx.query('set transaction isolation level repeatable read');
+    const [post] = await tx.query(
+      `select title, author, published_at as "publishedAt", source_url as "sourceUrl", paragraphs,
+         (select count(*) from comments c where c.debate_id = d.id)::int as "commentCount"
+       from debates d where id = $1`,
+      [id],
+    );
+    if (!post) return null;
+    const { commentCount, ...postFields } = post as { commentCount: unknown };
+    const list = async (
+      table: { name: string; columns: readonly { name: string }[] },
+      where = '',
+    ) =>
+      tx.query<Record<string, unknown>>(
+        `select ${table.columns.map((c) => c.name).join(', ')} from ${table.name}
+         where debate_id = $1 ${where} order by position`,
+        [id],
+      );
+    return DebateOverviewSchema.parse({
+      id,
+      post: PostSchema.parse(postFields),
+      claims: z.array(ClaimSchema).parse((await list(CLAIMS)).map(CLAIMS.fromRow)),
+      relations: z.array(RelationSchema).parse((await list(RELATIONS)).map(RELATIONS.fromRow)),
+      anchors: (await list(ANCHORS, `and source_kind = 'post'`)).map(ANCHORS.fromRow),
+      commentCount,
+    });
+  });
+}
+
+/** Fills the thread positions of rows written before migration 002, once per debate. */
+async function ensurePositions(tx: SqlClient, debateId: Id): Promise<void> {
+  const missing = await tx.query(
+    'select 1 from comments where debate_id = $1 and pos_oldest is null limit 1',
+    [debateId],
+  );
+  if (missing.length === 0) return;
+  const rows = await tx.query<Record<string, unknown>>(
+    `select ${COMMENT_COLUMNS} from comments where debate_id = $1 order by position`,
+    [debateId],
+  );
+  const comments = rows.map(COMMENTS.fromRow) as z.infer<typeof CommentSchema>[];
+  const placed = placeComments(comments);
+  const cols = COMMENTS.columns.filter((c) => !['author', 'body', 'visibility'].includes(c.name));
+  await tx.query(
+    `update comments c set ${cols.map((col) => `${col.name} = t.${col.name}`).join(', ')}
+     from unnest(${cols.map((col, i) => `$${i + 2}::${col.type}[]`).join(', ')})
+       as t(${cols.map((col) => col.name).join(', ')})
+     where c.debate_id = $1 and c.id = t.id`,
+    [debateId, ...cols.map((col) => placed.map((p) => col.value(p)))],
+  );
+}
+
+async function anchorsOf(tx: SqlClient, debateId: Id, ids: readonly Id[]) {
+  if (ids.length === 0) return [];
+  const rows = await tx.query<Record<string, unknown>>(
+    `select ${ANCHOR_COLUMNS} from anchors
+     where debate_id = $1 and comment_id = any($2::text[]) order by position`,
+    [debateId, ids],
+  );
+  return AnchorRowsSchema.parse(rows.map(ANCHORS.fromRow));
+}
+
+export async function readThreadPage(
+  sql: SqlClient,
+  debateId: Id,
+  query: ThreadPageQuery,
+): Promise<ThreadPageResult> {
+  return sql.transaction(async (tx) => {
+    await tx.query('set transaction isolation level repeatable read');
+    if (!(await debateExists(tx, debateId))) return { kind: 'no-debate' };
+    await ensurePositions(tx, debateId);
+    const rank = `root_rank_${query.sort}`;
+    const pos = `pos_${query.sort}`;
+    const after = query.after ?? { rootRank: -1, pos: -1 };
+    let range: string;
+    const params: unknown[] = [debateId, after.rootRank, after.pos, query.limit + 1];
+    if (query.parentId === null) {
+      // The literal cap (not a parameter) lets the planner use the partial page index.
+      range = `${pos} <= ${THREAD_REPLY_CAP}`;
+    } else {
+      const [parent] = await tx.query<Record<string, number | string>>(
+        `select root_id, ${rank} as rank, ${pos} as pos, reply_count from comments
+         where debate_id = $1 and id = $2`,
+        [debateId, query.parentId],
+      );
+      if (!parent) return { kind: 'no-parent' };
+      params.push(parent.root_id, parent.pos, Number(parent.pos) + Number(parent.reply_count));
+      range = `root_id = $5 and ${pos} > $6 and ${pos} <= $7`;
+    }
+    const rows = await tx.query<Record<string, unknown>>(
+      `select ${COMMENT_COLUMNS} from comments
+       where debate_id = $1 and ${range} and (${rank}, ${pos}) > ($2, $3)
+       order by ${rank}, ${pos} limit $4`,
+      params,
+    );
+    const comments = ThreadRowsSchema.parse(rows.map(threadCommentFromRow));
+    const page = comments.slice(0, query.limit);
+    const anchors = await anchorsOf(
+      tx,
+      debateId,
+      page.map((c) => c.id),
+    );
+    return { kind: 'page', comments: page, hasMore: comments.length > query.limit, anchors };
+  });
+}
+
+export async function readClaimContext(
+  sql: SqlClient,
+  debateId: Id,
+  claimId: Id,
+): Promise<ClaimContextResult> {
+  return sql.transaction(async (tx) => {
+    await tx.query('set transaction isolation level repeatable read');
+    if (!(await debateExists(tx, debateId))) return { kind: 'no-debate' };
+    const claim = await tx.query('select 1 from claims where debate_id = $1 and id = $2', [
+      debateId,
+      claimId,
+    ]);
+    if (claim.length === 0) return { kind: 'no-claim' };
+    await ensurePositions(tx, debateId);
+    // UNION (not UNION ALL) drops rows already reached, so a reply loop ends the recursion.
+    const rows = await tx.query<Record<string, unknown>>(
+      `with recursive chain(id, parent_id) as (
+         select c.id, c.parent_id from comments c
+           join anchors a on a.debate_id = c.debate_id and a.comment_id = c.id
+           where a.debate_id = $1 and a.claim_id = $2
+         union
+         select p.id, p.parent_id from comments p join chain on p.id = chain.parent_id
+           where p.debate_id = $1
+       )
+       select ${COMMENT_COLUMNS} from comments
+       where debate_id = $1 and id in (select id from chain)`,
+      [debateId, claimId],
+    );
+    const comments: ThreadComment[] = ThreadRowsSchema.parse(rows.map(threadCommentFromRow));
+    const anchorRows = await tx.query<Record<string, unknown>>(
+      `select ${ANCHOR_COLUMNS} from anchors
+       where debate_id = $1 and (claim_id = $2 or comment_id = any($3::text[]))
+       order by position`,
+      [debateId, claimId, comments.map((c) => c.id)],
+    );
+    const anchors = AnchorRowsSchema.parse(anchorRows.map(ANCHORS.fromRow));
+    // The pure function orders and filters exactly as the memory store does.
+    return { kind: 'context', ...claimContext(comments, anchors, claimId) };
+  });
+}
