@@ -3,6 +3,7 @@ import { bareDebate, smallDebate } from '../test/fixtures/small-debate';
 import { createApp } from './app';
 import { createMemoryStore } from './store/memory-store';
 import type { Store } from './store/store';
+import { overviewOf } from './store/store';
 
 function appWith(...debates: ReturnType<typeof smallDebate>[]) {
   return createApp({ store: createMemoryStore(debates), database: 'memory' });
@@ -36,11 +37,11 @@ describe('the API over the memory store', () => {
     ]);
   });
 
-  it('GET /api/debates/:id returns the whole debate', async () => {
+  it('GET /api/debates/:id returns the debate without its comments', async () => {
     const debate = smallDebate();
     const response = await appWith(debate).request(`/api/debates/${debate.id}`);
     expect(response.status).toBe(200);
-    expect(await json(response)).toEqual({ debate });
+    expect(await json(response)).toEqual({ debate: overviewOf(debate) });
   });
 
   it('answers 404 not_found for an unknown debate, pointing to the list', async () => {

@@ -1,23 +1,31 @@
 // The one HTTP API. The Node server serves it over the SQL store; MSW serves it in the browser
 // over the memory store. So nothing here, or in anything it imports, may use node: modules.
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { AppDeps } from './api/deps';
 import { errorResponse } from './api/errors';
+import { getClaimAnchors } from './api/get-claim-anchors';
 import { getDebate } from './api/get-debate';
 import { health } from './api/health';
+import { listComments } from './api/list-comments';
 import { listDebates } from './api/list-debates';
 
 export type { AppDeps, DatabaseKind } from './api/deps';
 export type { ErrorBody, ErrorCode } from './api/errors';
+export type { GetClaimAnchorsResponse } from './api/get-claim-anchors';
 export type { GetDebateResponse } from './api/get-debate';
 export type { HealthResponse } from './api/health';
+export type { ListCommentsResponse } from './api/list-comments';
 export type { ListDebatesResponse } from './api/list-debates';
 
 /** One file per operation in server/api/; each registers its route here. */
-const OPERATIONS = [health, listDebates, getDebate];
+const OPERATIONS = [health, listDebates, getDebate, listComments, getClaimAnchors];
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  // Claim texts are the bulk of a debate's payload and compress ~5:1. The middleware pipes the
+  // body through CompressionStream (no buffering) and skips bodies under 1 KB.
+  app.use('/api/*', compress());
   for (const register of OPERATIONS) register(app, deps);
 
   app.notFound((c) =>

@@ -1,36 +1,21 @@
-// GET /api/debates/:id: one whole debate (post, comments, claims, relations, anchors).
+// GET /api/debates/:id: what opening a debate needs (post, claims, relations, the post's
+// anchors, the comment count). Comments come in pages from list-comments.ts, so the first view
+// costs the same for 50 comments or 50,000.
 import type { Hono } from 'hono';
-import type { Debate } from '../../src/domain/model';
-import { IdSchema } from '../../src/domain/model';
+import type { DebateOverview } from '../../src/domain/model';
 import type { AppDeps } from './deps';
-import { errorResponse, quoteInput } from './errors';
+import { debateNotFound, idParam } from './params';
 
 export interface GetDebateResponse {
-  debate: Debate;
+  debate: DebateOverview;
 }
 
 export function getDebate(app: Hono, { store }: AppDeps): void {
   app.get('/api/debates/:id', async (c) => {
-    const raw = c.req.param('id');
-    const id = IdSchema.safeParse(raw);
-    // A malformed id can never exist, so it is the caller's mistake (400), not a missing debate.
-    if (!id.success) {
-      return errorResponse(
-        c,
-        400,
-        'bad_request',
-        `${quoteInput(raw)} is not a debate id: an id is 1–64 lowercase letters, digits or hyphens, starting with a letter or digit (e.g. "social-productivity"). See /api/debates for the list.`,
-      );
-    }
-    const debate = await store.getDebate(id.data);
-    if (!debate) {
-      return errorResponse(
-        c,
-        404,
-        'not_found',
-        `No debate with id "${id.data}". See /api/debates for the list.`,
-      );
-    }
+    const id = idParam(c, 'id', 'debate');
+    if (id instanceof Response) return id;
+    const debate = await store.getDebateOverview(id);
+    if (!debate) return debateNotFound(c, id);
     return c.json<GetDebateResponse>({ debate });
   });
 }
