@@ -2,11 +2,11 @@
 // element tree is the same in both, so crossing the breakpoint never remounts a pane.
 import { useRef } from 'react';
 import type { Debate } from '../domain/model';
-import { MapView } from '../features/map/map-view';
 import { PostView } from '../features/post/post-view';
 import { ThreadView } from '../features/thread/thread-view';
 import { useActivePane, useSelectedClaimId } from '../state/hooks';
 import { useScrollIntoView } from '../ui/scroll-into-view';
+import { MapPane } from './map-pane';
 import { PaneTabs, paneIds } from './pane-tabs';
 import { SelectionBar } from './selection-bar';
 import { useMediaQuery, WIDE_QUERY } from './use-media-query';
@@ -31,7 +31,7 @@ export function DebateLayout({ debate }: { debate: Debate }) {
         <DiscussionPane debate={debate} active={showThread} />
       </div>
       <div className="debate__pane debate__pane--map" hidden={!showMap} {...tabpanel('map')}>
-        <MapView debate={debate} active={showMap} />
+        <MapPane debate={debate} active={showMap} />
       </div>
     </div>
   );

@@ -101,16 +101,22 @@ describe('the debate page below 800 px', () => {
   it('shows Thread and Map as tabs, one pane at a time', async () => {
     const { user } = renderApp({ path: DEBATE_PATH, screen: 'narrow' });
     await findPost();
-    const tablist = screen.getByRole('tablist');
+    const tablist = screen.getByRole('tablist', { name: 'Show' });
     const threadTab = within(tablist).getByRole('tab', { name: 'Thread' });
     const mapTab = within(tablist).getByRole('tab', { name: 'Map' });
     expect(threadTab).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Thread' })).toBeVisible();
+    // The map pane's own "Map | Outline" switch is hidden with the pane.
+    expect(screen.queryByRole('tablist', { name: 'Show the argument as' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Argument map' })).toBeNull();
 
     await user.click(mapTab);
     expect(mapTab).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('tabpanel', { name: 'Map' })).toBeVisible();
+    // Follow the tab to its panel, as assistive technology does (the map pane holds a second,
+    // inner "Map" panel of its own).
+    const mapPanel = document.getElementById(mapTab.getAttribute('aria-controls') ?? '');
+    expect(mapPanel).toHaveAttribute('role', 'tabpanel');
+    expect(mapPanel).toBeVisible();
     expect(screen.queryByRole('article', { name: TITLE })).toBeNull();
 
     // Arrow keys move between tabs, as the ARIA tabs pattern has it.
@@ -124,12 +130,45 @@ describe('the debate page below 800 px', () => {
     const post = await findPost();
     await user.click(within(post).getByRole('button', { name: /^“the middle classes/ }));
     await user.click(screen.getByRole('button', { name: 'Show in map' }));
-    expect(screen.getByRole('tab', { name: 'Map' })).toHaveAttribute('aria-selected', 'true');
+    const panes = screen.getByRole('tablist', { name: 'Show' });
+    expect(within(panes).getByRole('tab', { name: 'Map' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
     const map = screen.getByRole('region', { name: 'Argument map' });
     expect(within(map).getByRole('button', { name: /^The middle classes have/ })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
+  });
+
+  it('offers the same Map | Outline switch in the Map tab', async () => {
+    const { user } = renderApp({ path: DEBATE_PATH, screen: 'narrow' });
+    await findPost();
+    await user.click(
+      within(screen.getByRole('tablist', { name: 'Show' })).getByRole('tab', { name: 'Map' }),
+    );
+    const views = screen.getByRole('tablist', { name: 'Show the argument as' });
+    expect(within(views).getByRole('tab', { name: 'Map' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByRole('region', { name: 'Argument map' })).toBeVisible();
+
+    // Arrow keys move between the two views, as between the pane tabs.
+    within(views).getByRole('tab', { name: 'Map' }).focus();
+    await user.keyboard('{ArrowRight}');
+    const outlineTab = within(views).getByRole('tab', { name: 'Outline' });
+    expect(outlineTab).toHaveFocus();
+    expect(outlineTab).toHaveAttribute('aria-selected', 'true');
+    expect(screen.queryByRole('region', { name: 'Argument map' })).toBeNull();
+    const tree = screen.getByRole('tree', { name: 'Argument outline' });
+    await user.click(within(tree).getByText(/^Residents of Brixton/));
+    await user.click(screen.getByRole('button', { name: 'Show in thread' }));
+    const words = within(await findPost()).getByRole('button', {
+      name: /^“Those living on the brutalised estates/,
+    });
+    expect(words).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('is axe-clean', async () => {

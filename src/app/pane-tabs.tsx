@@ -53,7 +53,8 @@ export function PaneTabs() {
   );
 }
 
-function nextIndex(key: string, at: number, count: number): number | null {
+/** The tab an arrow, Home or End key moves to (wrapping), or null for any other key. */
+export function nextIndex(key: string, at: number, count: number): number | null {
   switch (key) {
     case 'ArrowRight':
       return (at + 1) % count;

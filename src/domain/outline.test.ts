@@ -9,6 +9,7 @@ import {
   countsText,
   expandableSiblings,
   flattenOutline,
+  nestWindow,
   outlineRowName,
   previewText,
   treeAncestors,
@@ -172,6 +173,33 @@ describe('finding rows', () => {
   });
 });
 
+describe('nestWindow', () => {
+  it('nests drawn rows under drawn parents, and starts a branch where the parent is off screen', () => {
+    const outline = flattenOutline(TREE.map, new Set());
+    // rows: 0 thesis, 1 a, 2 a1, 3 a2, 4 b, 5 b1
+    expect(nestWindow(outline, [0, 1, 2, 3, 4, 5])).toEqual([
+      {
+        index: 0,
+        children: [
+          {
+            index: 1,
+            children: [
+              { index: 2, children: [] },
+              { index: 3, children: [] },
+            ],
+          },
+          { index: 4, children: [{ index: 5, children: [] }] },
+        ],
+      },
+    ]);
+    expect(nestWindow(outline, [5, 3, 2, 3, 99])).toEqual([
+      { index: 2, children: [] },
+      { index: 3, children: [] },
+      { index: 5, children: [] },
+    ]);
+  });
+});
+
 describe('naming a row', () => {
   const textOf = (id: string) => TREE.graph.claims.get(id)?.text ?? id;
   const statuses = groundedLabelling(TREE.graph);
@@ -191,7 +219,7 @@ describe('naming a row', () => {
       'Claim b. Attacks: Claim thesis. Stands: nobody has rebutted it. 1 support, 0 attacks',
     );
     expect(name(5)).toBe(
-      'Claim b1. Supports: Claim b. Stands: nobody has rebutted it. no supports or attacks',
+      'Claim b1. Supports: Claim b. Stands: nobody has rebutted it. No supports or attacks',
     );
   });
 
@@ -209,6 +237,6 @@ describe('naming a row', () => {
 
   it('counts in plain words', () => {
     expect(countsText({ supportCount: 2, attackCount: 1 })).toBe('2 supports, 1 attack');
-    expect(countsText({ supportCount: 0, attackCount: 0 })).toBe('no supports or attacks');
+    expect(countsText({ supportCount: 0, attackCount: 0 })).toBe('No supports or attacks');
   });
 });

@@ -144,10 +144,10 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** "2 supports, 1 attack", or "no supports or attacks". */
+/** "2 supports, 1 attack", or "No supports or attacks". */
 export function countsText(status: Pick<ClaimStatus, 'supportCount' | 'attackCount'>): string {
   const { supportCount, attackCount } = status;
-  if (supportCount === 0 && attackCount === 0) return 'no supports or attacks';
+  if (supportCount === 0 && attackCount === 0) return 'No supports or attacks';
   return `${plural(supportCount, 'support')}, ${plural(attackCount, 'attack')}`;
 }
 
@@ -179,5 +179,33 @@ export function outlineRowName(
   if (status) parts.push(explainStatus(status, textOf), countsText(status));
   const alsoUnder = alsoUnderText(row.otherParents, textOf);
   if (alsoUnder) parts.push(alsoUnder);
-  return parts.map((p) => p.replace(/[.:]$/, '')).join('. ');
+  // Parts that already end a sentence ("…", ".") are not given a second full stop.
+  return parts.reduce((name, part) => `${name}${/[.…?!]$/.test(name) ? ' ' : '. '}${part}`);
+}
+
+/** A rendered row and the rendered rows under it, for nesting treeitems in role="group"s. */
+export interface WindowNode {
+  index: number;
+  children: WindowNode[];
+}
+
+/**
+ * Nests the rows a virtualised view draws (any subset of row indexes) under their tree parents
+ * where the parent is drawn too; a row whose parent is off screen starts a top-level branch.
+ * aria-level still gives its true depth. O(k log k) for k drawn rows.
+ */
+export function nestWindow(outline: Outline, indexes: readonly number[]): WindowNode[] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const byIndex = new Map<number, WindowNode>();
+  const top: WindowNode[] = [];
+  for (const index of sorted) {
+    const row = outline.rows[index];
+    if (!row) continue;
+    const node: WindowNode = { index, children: [] };
+    byIndex.set(index, node);
+    const parent = byIndex.get(row.parentIndex);
+    if (parent) parent.children.push(node);
+    else top.push(node);
+  }
+  return top;
 }
