@@ -1,23 +1,25 @@
-// The lines between claims. Supports and attacks differ three ways, so no reader depends on
-// colour alone: green solid with "+", red dashed with "−".
+// The lines between the cards on screen. Supports and attacks differ three ways, so no reader
+// depends on colour alone: green solid, red dashed, and the card's own "+ Supports" / "− Attacks".
+// One element per line, so the DOM stays small when many lines cross the screen.
 import { useId } from 'react';
-import type { LaidOutEdge, MapLayout } from '../../domain/layout';
-import type { RelationKind } from '../../domain/model';
+import type { LaidOutEdge } from '../../domain/layout';
 
-export const RELATION_ICON: Record<RelationKind, string> = { supports: '+', attacks: '−' };
+export function edgePath({ x1, y1, x2, y2 }: LaidOutEdge): string {
+  const midY = (y1 + y2) / 2;
+  return `M ${x1} ${y1} C ${x1} ${midY}, ${x2} ${midY}, ${x2} ${y2}`;
+}
 
-export function MapEdges({ layout }: { layout: MapLayout }) {
+export function MapEdges({
+  edges,
+  dimmed,
+}: {
+  edges: readonly LaidOutEdge[];
+  dimmed: (edge: LaidOutEdge) => boolean;
+}) {
   const markerPrefix = useId();
   return (
     // Decorative: each claim's accessible name already says what it supports or attacks.
-    <svg
-      className="map-edges"
-      width={layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg className="map-edges" width="1" height="1" aria-hidden="true" focusable="false">
       <defs>
         {(['supports', 'attacks'] as const).map((kind) => (
           <marker
@@ -35,33 +37,16 @@ export function MapEdges({ layout }: { layout: MapLayout }) {
           </marker>
         ))}
       </defs>
-      {layout.edges.map((edge) => (
-        <MapEdge key={edge.id} edge={edge} markerId={`${markerPrefix}-${edge.relation.kind}`} />
+      {edges.map((edge) => (
+        // The arrow points from the child (supporter/attacker) up to the claim it bears on.
+        <path
+          key={edge.id}
+          className={`map-edge map-edge--${edge.relation.kind}`}
+          data-dimmed={dimmed(edge) ? 'true' : undefined}
+          d={edgePath(edge)}
+          markerEnd={`url(#${markerPrefix}-${edge.relation.kind})`}
+        />
       ))}
     </svg>
-  );
-}
-
-function MapEdge({ edge, markerId }: { edge: LaidOutEdge; markerId: string }) {
-  const { x1, y1, x2, y2 } = edge;
-  const midY = (y1 + y2) / 2;
-  const kind = edge.relation.kind;
-  // The arrow points from the child (supporter/attacker) up to the claim it bears on.
-  const d = `M ${x1} ${y1} C ${x1} ${midY}, ${x2} ${midY}, ${x2} ${y2}`;
-  const iconX = (x1 + x2) / 2;
-  return (
-    <g className={`map-edge map-edge--${kind}`}>
-      <path className="map-edge__line" d={d} markerEnd={`url(#${markerId})`} />
-      <circle className="map-edge__badge" cx={iconX} cy={midY} r={10} />
-      <text
-        className="map-edge__icon"
-        x={iconX}
-        y={midY}
-        textAnchor="middle"
-        dominantBaseline="central"
-      >
-        {RELATION_ICON[kind]}
-      </text>
-    </g>
   );
 }

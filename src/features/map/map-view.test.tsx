@@ -1,113 +1,242 @@
+// The map as a reader meets it, rendered with the seed debate: the map takes only the debate's
+// claims and relations, so it is rendered directly inside the real view store, with no API.
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { renderApp, setupMockApi } from '../../../test/render-app';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from '../../../test/render-app';
 import type { Debate } from '../../domain/model';
 import { seedDebate } from '../../seed/seed-debate';
 import { ViewStoreProvider } from '../../state/view-store-provider';
 import { smallDebate } from '../../test-fixtures/small-debate';
 import { MapView } from './map-view';
 
-setupMockApi([seedDebate]);
-
-async function openMap() {
-  const rendered = renderApp({ path: '/debates/social-productivity' });
-  const map = await screen.findByRole('region', { name: 'Argument map' });
-  return { ...rendered, map };
+function openMap(debate: Debate = seedDebate, selected: string | null = null) {
+  const user = userEvent.setup();
+  const rendered = render(
+    <ViewStoreProvider initialState={{ selectedClaimId: selected }}>
+      <MapView debate={debate} />
+    </ViewStoreProvider>,
+  );
+  const map = screen.getByRole('region', { name: 'Argument map' });
+  const card = (name: RegExp) => within(map).getByRole('button', { name });
+  const cards = () => [...map.querySelectorAll<HTMLElement>('.map-node')];
+  return { ...rendered, user, map, card, cards };
 }
 
+const THESIS = /^Efforts to involve residents in public services/;
+const REED = /^Reed contradicts himself/;
+
 describe('the argument map', () => {
-  it('marks the selected claim’s words in the post', async () => {
-    const { user, map } = await openMap();
-    const post = screen.getByRole('article', { name: /social productivity/i });
-    const words = within(post).getByRole('button', { name: /^“the middle classes/ });
-    expect(words).toHaveAttribute('aria-pressed', 'false');
-
-    await user.click(within(map).getByRole('button', { name: /^The middle classes have/ }));
-    expect(words).toHaveAttribute('aria-pressed', 'true');
-    expect(words).toHaveTextContent('the middle classes ‘have the capacity to participate');
-    // Only that claim's words are marked as selected.
-    const pressed = within(post)
-      .getAllByRole('button')
-      .filter((b) => b.getAttribute('aria-pressed') === 'true');
-    expect(pressed).toEqual([words]);
+  it('names each claim with its text, its relation to its parent and whether it stands', () => {
+    const { card } = openMap();
+    expect(card(THESIS)).toHaveAccessibleName(
+      /\(one of the main claims; Stands, 2 supports, 2 attacks\)$/,
+    );
+    const brixton = card(/^Residents of Brixton/);
+    expect(brixton).toHaveAccessibleName(
+      /supports “The council should hand.*; Rebutted, 0 supports, 1 attack\)$/,
+    );
+    // The plain-words reason is the description (and the tooltip).
+    expect(brixton).toHaveAccessibleDescription(/^Rebutted by: “Reed contradicts himself/);
+    expect(card(/^Co-production and participative/).closest('li')).toHaveTextContent('✗ Rebutted');
   });
 
-  it('names each claim with its relation to its parent, and selects with Enter', async () => {
-    const { user, map } = await openMap();
-    const node = within(map).getByRole('button', {
-      name: /^The middle classes have .* \(supports “Reed contradicts himself/,
-    });
-    expect(
-      within(map).getByRole('button', {
-        name: /^Efforts to involve residents .* \(one of the main claims\)$/,
-      }),
-    ).toBeInTheDocument();
-    node.focus();
+  it('explains the selected claim’s status in words under the toolbar', async () => {
+    const { user, card, map } = openMap();
+    await user.click(card(/^Citizen-led public services/));
+    expect(within(map).getByText(/^Rebutted by: “Reed contradicts himself/)).toBeVisible();
+    expect(within(map).getByText('(1 support, 1 attack)')).toBeVisible();
+  });
+
+  it('moves by arrow keys along the tree with one card in the tab order; Enter selects, Escape clears', async () => {
+    const { user, card, map } = openMap();
+    const tabbable = () => map.querySelectorAll('.map-node__main[tabindex="0"]');
+    expect(tabbable()).toHaveLength(1);
+    // The toolbar comes first in tab order; the one tabbable card is where reading starts.
+    (tabbable()[0] as HTMLElement).focus();
+    expect(card(THESIS)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(card(/^Advocates of the Big Society/)).toHaveFocus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(card(/^Citizen-led public services/)).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowRight}');
+    expect(card(REED)).toHaveFocus();
+    expect(tabbable()).toHaveLength(1);
+    await user.keyboard('{ArrowUp}');
+    expect(card(/^Citizen-led public services/)).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(node).toHaveAttribute('aria-pressed', 'true');
+    expect(card(/^Citizen-led public services/)).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('{Escape}');
-    expect(node).toHaveAttribute('aria-pressed', 'false');
+    expect(card(/^Citizen-led public services/)).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('draws supports and attacks distinctly and explains them in a legend', async () => {
-    const { map } = await openMap();
-    const legend = within(map).getByRole('list', { name: 'Legend' });
-    expect(within(legend).getByText('Supports')).toBeInTheDocument();
-    expect(within(legend).getByText('Attacks')).toBeInTheDocument();
+  it('collapses a branch, saying how many claims it hides, and expands it again', async () => {
+    const { user, map, cards } = openMap();
+    const before = cards().length;
+    await user.click(
+      within(map).getByRole('button', { name: /^Collapse: Reed contradicts himself/ }),
+    );
+    expect(within(map).queryByRole('button', { name: /^The middle classes have/ })).toBeNull();
+    expect(cards()).toHaveLength(before - 5);
+    const expand = within(map).getByRole('button', { name: /^Expand \(5 hidden\): Reed/ });
+    expect(expand).toHaveAttribute('aria-expanded', 'false');
+    await user.click(expand);
+    expect(
+      within(map).getByRole('button', { name: /^The middle classes have/ }),
+    ).toBeInTheDocument();
+  });
 
-    const edges = map.querySelectorAll('svg.map-edges g.map-edge');
-    const attacks = map.querySelectorAll('svg.map-edges g.map-edge--attacks');
-    const supports = map.querySelectorAll('svg.map-edges g.map-edge--supports');
-    expect(attacks.length).toBeGreaterThan(0);
-    expect(supports.length).toBeGreaterThan(0);
-    expect(attacks.length + supports.length).toBe(edges.length);
-    for (const edge of attacks) expect(edge.textContent).toBe('−');
-    for (const edge of supports) expect(edge.textContent).toBe('+');
+  it('searches claims by words, steps through matches and selects the current one', async () => {
+    const { user, map, card } = openMap();
+    const box = within(map).getByRole('searchbox', { name: 'Search claims' });
+    await user.type(box, 'STATE');
+    const summary = map.querySelector('#map-search-summary');
+    expect(summary).toHaveTextContent(/^\d+ matches$/);
+    const count = Number(/^(\d+)/.exec(summary?.textContent ?? '')?.[1]);
+    expect(count).toBeGreaterThan(2);
+    expect(map.querySelectorAll('.map-node[data-match]')).toHaveLength(count);
+    await user.keyboard('{Enter}');
+    expect(summary).toHaveTextContent(`1 of ${count}`);
+    const first = map.querySelector('.map-node[data-match="current"] .map-node__main');
+    expect(first).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('{Enter}');
+    expect(summary).toHaveTextContent(`2 of ${count}`);
+    await user.keyboard('{Shift>}{Enter}{/Shift}{Shift>}{Enter}{/Shift}');
+    expect(summary).toHaveTextContent(`${count} of ${count}`);
+    await user.clear(box);
+    await user.type(box, 'no such words anywhere');
+    expect(summary).toHaveTextContent('No matches');
+    expect(card(THESIS).closest('li')).not.toHaveAttribute('data-match');
+  });
+
+  it('filters by relation: showing only supports hides every attack and what hangs from it', async () => {
+    const { user, map, cards } = openMap();
+    expect(map.querySelectorAll('.map-node--attacks').length).toBeGreaterThan(0);
+    await user.click(within(map).getByRole('radio', { name: 'Supports' }));
+    expect(map.querySelectorAll('.map-node--attacks')).toHaveLength(0);
+    expect(within(map).queryByRole('button', { name: REED })).toBeNull();
+    expect(cards().length).toBeGreaterThan(3);
+    await user.click(within(map).getByRole('radio', { name: 'Attacks' }));
+    expect(map.querySelectorAll('.map-node--supports')).toHaveLength(0);
+    await user.click(within(map).getByRole('radio', { name: 'Both' }));
+    expect(cards()).toHaveLength(seedDebate.claims.length);
+  });
+
+  it('focuses on a claim: its line and branch stay bright, the rest dims, and ✕ leaves', async () => {
+    const { user, map, card, cards } = openMap();
+    await user.click(card(REED));
+    await user.click(within(map).getByRole('button', { name: 'Focus on this claim' }));
+    expect(within(map).getByText(/^Focus: Reed contradicts himself/)).toBeVisible();
+    const bright = cards()
+      .filter((c) => c.dataset.dimmed !== 'true')
+      .map((c) => c.dataset.claimId)
+      .sort();
+    expect(bright).toEqual(
+      [
+        'arab-spring',
+        'citizen-led',
+        'middle-classes',
+        'reed-contradiction',
+        'rest-lack-ability',
+        'thesis',
+        'utopian',
+        'very-excluded',
+      ].sort(),
+    );
+    await user.click(within(map).getByRole('button', { name: 'Leave focus mode' }));
+    expect(map.querySelectorAll('.map-node[data-dimmed]')).toHaveLength(0);
+    // F on the keyboard's card does the same; Escape leaves.
+    card(REED).focus();
+    await user.keyboard('f');
+    expect(map.querySelectorAll('.map-node[data-dimmed]').length).toBeGreaterThan(0);
+    await user.keyboard('{Escape}');
+    expect(map.querySelectorAll('.map-node[data-dimmed]')).toHaveLength(0);
+  });
+
+  it('lists the shortcuts behind ?, keeps focus inside the dialog, and Escape closes it', async () => {
+    const { user, card } = openMap();
+    card(THESIS).focus();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Map shortcuts' });
+    expect(within(dialog).getByText('Fit the whole map')).toBeVisible();
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+    expect(close).toHaveFocus();
+    await user.tab();
+    expect(close).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(card(THESIS)).toHaveFocus();
   });
 
   it('shows a claim’s other parents as buttons that select them', async () => {
-    const { user, map } = await openMap();
-    const card = within(map)
-      .getByRole('button', { name: /^Reed contradicts himself/ })
-      .closest('li') as HTMLElement;
-    const other = within(card).getByRole('button', { name: /^Also attacks: / });
-    await user.click(other);
-    const selected = within(map)
-      .getAllByRole('button', { pressed: true })
-      .map((b) => b.getAttribute('aria-label'));
-    expect(selected).toHaveLength(1);
-    expect(selected[0]).toMatch(/^(Citizen-led public services|Residents of Brixton)/);
+    const { user, card } = openMap();
+    const reed = card(REED).closest('li') as HTMLElement;
+    await user.click(
+      within(reed).getByRole('button', { name: /Also attacks: Residents of Brixton/ }),
+    );
+    expect(card(/^Residents of Brixton/)).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('zooms with buttons and fits back to the width', async () => {
-    const { user, map } = await openMap();
+  it('zooms with buttons and keys', async () => {
+    const { user, map, card } = openMap();
     const zoom = within(map).getByRole('group', { name: 'Zoom' });
-    expect(within(zoom).getByRole('status')).toHaveTextContent('100%');
+    const level = within(zoom).getByRole('status');
+    const start = Number.parseInt(level.textContent ?? '', 10);
     await user.click(within(zoom).getByRole('button', { name: 'Zoom in' }));
-    expect(within(zoom).getByRole('status')).toHaveTextContent('125%');
-    await user.click(within(zoom).getByRole('button', { name: 'Zoom out' }));
-    await user.click(within(zoom).getByRole('button', { name: 'Zoom out' }));
-    expect(within(zoom).getByRole('status')).toHaveTextContent('80%');
+    expect(level).toHaveTextContent(`${Math.round(start * 1.25)}%`);
+    card(THESIS).focus();
+    await user.keyboard('--');
+    expect(level).toHaveTextContent(`${Math.round(start / 1.25)}%`);
+  });
+
+  it('exports the whole map as an SVG file holding every claim’s words', async () => {
+    const saved: Blob[] = [];
+    // jsdom has no blob URLs; record what would be downloaded instead.
+    URL.createObjectURL = (blob: Blob) => {
+      saved.push(blob);
+      return 'blob:test';
+    };
+    URL.revokeObjectURL = () => {};
+    const { user, map } = openMap();
+    await user.click(within(map).getByRole('button', { name: 'Export' }));
+    await user.click(within(map).getByRole('button', { name: 'SVG — the whole map' }));
+    expect(saved).toHaveLength(1);
+    const blob = saved[0] as Blob;
+    expect(blob.type).toMatch(/^image\/svg\+xml/);
+    const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelector('style')?.textContent).toContain('stroke-dasharray');
+    const words = [...doc.querySelectorAll('text.claim')]
+      .map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '))
+      .join('\n');
+    for (const claim of seedDebate.claims) expect(words).toContain(claim.text.slice(0, 24));
+    expect(doc.querySelectorAll('path.edge--attacks').length).toBeGreaterThan(0);
+  });
+
+  it('is axe-clean, with a claim selected and search open', async () => {
+    const { container, user, map } = openMap(seedDebate, 'reed-contradiction');
+    await user.type(within(map).getByRole('searchbox', { name: 'Search claims' }), 'state');
+    await expectNoSeriousAxeViolations(container);
   });
 });
 
 describe('the argument map with anchors whose words are gone', () => {
   it('keeps the claims and says their words were not found', () => {
-    // The API refuses such debates, so this renders the map directly with edited data: the
-    // case where the post was edited after the claims were anchored.
+    // The API refuses such debates, so this renders the map with edited data: the case where
+    // the post was edited after the claims were anchored.
     const edited: Debate = {
       ...smallDebate,
       post: { ...smallDebate.post, paragraphs: ['Cats are fine.', 'Dogs need walking.'] },
     };
-    render(
-      <ViewStoreProvider>
-        <MapView debate={edited} />
-      </ViewStoreProvider>,
-    );
-    const card = (name: RegExp) =>
-      screen.getByRole('button', { name }).closest('li') as HTMLElement;
-    expect(within(card(/^Cats make the best pets/)).getByText('Words not found')).toBeVisible();
-    expect(within(card(/^Cats purr when/)).getByText('Words not found')).toBeVisible();
-    expect(within(card(/^Sick cats purr too/)).queryByText('Words not found')).toBeNull();
+    const { card } = openMap(edited);
+    const li = (name: RegExp) => card(name).closest('li') as HTMLElement;
+    expect(within(li(/^Cats make the best pets/)).getByText('Words not found')).toBeVisible();
+    expect(within(li(/^Cats purr when/)).getByText('Words not found')).toBeVisible();
+    expect(within(li(/^Sick cats purr too/)).queryByText('Words not found')).toBeNull();
   });
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(URL, 'createObjectURL');
+  Reflect.deleteProperty(URL, 'revokeObjectURL');
 });

@@ -1,59 +1,103 @@
-// The argument map: claims as cards in a tree laid out from the domain, inside a viewport the
-// reader can scroll, drag and zoom. Cards are HTML laid over an SVG of the lines (as React Flow
-// does) rather than inside foreignObject, so text wraps, focus rings show and screen readers
-// read them like any other button in every browser.
-import { type KeyboardEvent, useRef } from 'react';
+// The argument map: a pannable, zoomable view of the claim tree that draws only what is on
+// screen (cards when readable, a canvas overview when not), with status on every claim,
+// keyboard travel, focus mode, search, a relation filter, folding and export. The pipeline
+// lives in hooks (use-map-model → use-map-layout / worker), the domain does the maths, and
+// these components only render.
+import { useCallback, useRef, useState } from 'react';
 import type { Debate } from '../../domain/model';
-import { useSelectedClaimId, useViewActions } from '../../state/hooks';
-import { useScrollIntoView } from '../../ui/scroll-into-view';
-import { MapCanvas } from './map-canvas';
+import { fitRect, visibleMapRect } from '../../domain/viewport';
+import { ExportMenu } from './export-menu';
+import { RelationFilterChoice, SearchBox, ZoomControls } from './map-controls';
+import { MapDetails } from './map-details';
 import { MapLegend } from './map-legend';
-import { useDragPan } from './use-drag-pan';
-import { MAP_LAYOUT_OPTIONS, MAP_PADDING, useMapLayout } from './use-map-layout';
-import { useZoom } from './use-zoom';
-import { ZoomControls } from './zoom-controls';
+import { MapStage } from './map-stage';
+import { ShortcutsDialog } from './shortcuts-dialog';
+import { useMapCamera, wholeMap } from './use-map-camera';
+import { useMapKeyboard } from './use-map-keyboard';
+import { useMapModel } from './use-map-model';
+import { useMapSearch } from './use-map-search';
+import { useMapViewport, ZOOM_STEP } from './use-map-viewport';
 import '../../styles/map.css';
 
 export function MapView({ debate, active = true }: { debate: Debate; active?: boolean }) {
-  const { map, layout } = useMapLayout(debate);
-  const selectedClaimId = useSelectedClaimId();
-  const { selectionCleared } = useViewActions();
-  const viewport = useRef<HTMLDivElement>(null);
-  // On fitting, show the selected claim (a deep link), else the first root, where reading
-  // starts (the post's thesis in the seed).
-  const focusNode =
-    (selectedClaimId ? layout.positions.get(selectedClaimId) : undefined) ?? layout.nodes[0];
-  const { nodeWidth, nodeHeight } = MAP_LAYOUT_OPTIONS;
-  const zoom = useZoom(viewport, {
-    width: layout.width,
-    focus: focusNode
-      ? { x: focusNode.x + nodeWidth / 2, y: focusNode.y + nodeHeight / 2 }
-      : { x: layout.width / 2, y: 0 },
-    padding: MAP_PADDING,
+  const model = useMapModel(debate);
+  const viewportElement = useRef<HTMLDivElement>(null);
+  const camera = useMapViewport(viewportElement);
+  useMapCamera(model, camera, active);
+  const search = useMapSearch(model.map);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const keyboard = useMapKeyboard({
+    model,
+    camera,
+    stage: viewportElement,
+    openShortcuts: () => setShortcutsOpen(true),
+    focusSearch: () => searchInput.current?.focus(),
   });
-  const pan = useDragPan(viewport);
-  useScrollIntoView(viewport, '.map-node[data-selected="true"]', selectedClaimId, active);
+  const { layout, nodeIndex, edgeIndex } = model;
+  const { size, viewport, viewportChanged } = camera;
+  const fitAll = useCallback(() => {
+    if (layout && size.width > 0) viewportChanged(fitRect(wholeMap(layout), size));
+  }, [layout, size, viewportChanged]);
+  const measured = size.width > 0 && size.height > 0;
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') selectionCleared();
-  };
   return (
-    <section className="map" aria-labelledby="map-heading">
+    <section className="map" aria-labelledby="map-heading" onKeyDown={keyboard.onKeyDown}>
       <div className="map__toolbar">
         <h2 id="map-heading" className="map__heading">
           Argument map
         </h2>
+        <ZoomControls
+          scale={viewport.scale}
+          zoomIn={() => camera.zoomBy(ZOOM_STEP)}
+          zoomOut={() => camera.zoomBy(1 / ZOOM_STEP)}
+          fitAll={fitAll}
+        />
+        <SearchBox search={search} input={searchInput} />
+        <RelationFilterChoice />
+        {layout ? (
+          <ExportMenu
+            layout={layout}
+            statuses={model.statuses}
+            shownArea={measured ? visibleMapRect(viewport, size) : null}
+            title={debate.post.title}
+            fileStem={debate.id}
+          />
+        ) : null}
+        <button
+          type="button"
+          className="map__help"
+          onClick={() => setShortcutsOpen(true)}
+          aria-label="Keyboard shortcuts"
+        >
+          ?
+        </button>
         <MapLegend />
-        <ZoomControls zoom={zoom} />
       </div>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer panning and Escape are shortcuts; every action also has a button. */}
-      <div ref={viewport} className="map__viewport" onKeyDown={onKeyDown} {...pan}>
-        {layout.nodes.length === 0 ? (
+      <MapDetails claimsById={model.claimsById} statuses={model.statuses} />
+      <div ref={viewportElement} className="map__viewport">
+        {!layout ? (
+          <p className="map__empty" role="status">
+            Laying out {debate.claims.length} claims…
+          </p>
+        ) : layout.nodes.length === 0 ? (
           <p className="map__empty">No claims have been mapped for this debate yet.</p>
-        ) : (
-          <MapCanvas debate={debate} map={map} layout={layout} scale={zoom.scale} />
-        )}
+        ) : nodeIndex && edgeIndex ? (
+          <MapStage
+            debate={debate}
+            model={{ ...model, layout, nodeIndex, edgeIndex }}
+            camera={camera}
+            keyboard={keyboard}
+            search={search}
+          />
+        ) : null}
+        {layout && model.layoutPending ? (
+          <p className="map__pending" role="status">
+            Laying out…
+          </p>
+        ) : null}
       </div>
+      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
     </section>
   );
 }
