@@ -9,7 +9,6 @@ import {
   countsText,
   expandableSiblings,
   flattenOutline,
-  nestWindow,
   outlineRowName,
   previewText,
   treeAncestors,
@@ -170,33 +169,6 @@ describe('finding rows', () => {
     expect(expandableSiblings(outline, 1)).toEqual(['a', 'b']);
     expect(expandableSiblings(outline, 0)).toEqual(['thesis']);
     expect(expandableSiblings(outline, 99)).toEqual([]);
-  });
-});
-
-describe('nestWindow', () => {
-  it('nests drawn rows under drawn parents, and starts a branch where the parent is off screen', () => {
-    const outline = flattenOutline(TREE.map, new Set());
-    // rows: 0 thesis, 1 a, 2 a1, 3 a2, 4 b, 5 b1
-    expect(nestWindow(outline, [0, 1, 2, 3, 4, 5])).toEqual([
-      {
-        index: 0,
-        children: [
-          {
-            index: 1,
-            children: [
-              { index: 2, children: [] },
-              { index: 3, children: [] },
-            ],
-          },
-          { index: 4, children: [{ index: 5, children: [] }] },
-        ],
-      },
-    ]);
-    expect(nestWindow(outline, [5, 3, 2, 3, 99])).toEqual([
-      { index: 2, children: [] },
-      { index: 3, children: [] },
-      { index: 5, children: [] },
-    ]);
   });
 });
 

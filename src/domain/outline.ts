@@ -182,30 +182,3 @@ export function outlineRowName(
   // Parts that already end a sentence ("…", ".") are not given a second full stop.
   return parts.reduce((name, part) => `${name}${/[.…?!]$/.test(name) ? ' ' : '. '}${part}`);
 }
-
-/** A rendered row and the rendered rows under it, for nesting treeitems in role="group"s. */
-export interface WindowNode {
-  index: number;
-  children: WindowNode[];
-}
-
-/**
- * Nests the rows a virtualised view draws (any subset of row indexes) under their tree parents
- * where the parent is drawn too; a row whose parent is off screen starts a top-level branch.
- * aria-level still gives its true depth. O(k log k) for k drawn rows.
- */
-export function nestWindow(outline: Outline, indexes: readonly number[]): WindowNode[] {
-  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
-  const byIndex = new Map<number, WindowNode>();
-  const top: WindowNode[] = [];
-  for (const index of sorted) {
-    const row = outline.rows[index];
-    if (!row) continue;
-    const node: WindowNode = { index, children: [] };
-    byIndex.set(index, node);
-    const parent = byIndex.get(row.parentIndex);
-    if (parent) parent.children.push(node);
-    else top.push(node);
-  }
-  return top;
-}

@@ -1,9 +1,12 @@
 // What a row shows: a fold toggle, the relation (+ supports, − attacks), the claim, its status
-// word and counts, and "also under …". The treeitem's aria-label says all of it in words, so
-// the marks here are hidden from screen readers.
+// word and counts, and "also under …". The treeitem is named from this content: the claim's
+// words as shown, then the rest of the name in words (relation, status, counts, other parents)
+// in a visually hidden span, while the signs and the short status are hidden from screen
+// readers. So everything a voice-control user sees to say ("the middle classes…") starts the
+// name, and a screen reader hears full sentences instead of "+2 −1".
 import type { ClaimStatus } from '../../domain/grounded';
 import type { Id } from '../../domain/model';
-import { type OutlineRow, previewText } from '../../domain/outline';
+import { type OutlineRow, outlineRowName, previewText } from '../../domain/outline';
 
 const STATUS_WORD = { in: 'stands', out: 'rebutted', undecided: 'undecided' } as const;
 
@@ -17,15 +20,25 @@ export function OutlineRowContent({
   textOf: (id: Id) => string;
 }) {
   const relation = row.relation?.kind ?? 'main';
+  const tail = outlineRowName(row, status, textOf).slice(row.claim.text.length);
   return (
     <div className="outline-row" style={{ paddingInlineStart: `${(row.level - 1) * 1.25}rem` }}>
-      <span className="outline-row__toggle" data-toggle={row.childCount > 0 ? '' : undefined}>
+      <span
+        className="outline-row__toggle"
+        data-toggle={row.childCount > 0 ? '' : undefined}
+        aria-hidden
+      >
         {row.childCount === 0 ? '' : row.expanded ? '▾' : '▸'}
       </span>
       <span className={`outline-row__relation outline-row__relation--${relation}`} aria-hidden>
         {relation === 'supports' ? '+' : relation === 'attacks' ? '−' : '◆'}
       </span>
-      <span className="outline-row__text">{row.claim.text}</span>
+      <span className="outline-row__text">
+        {row.claim.text}
+        {/* A leading space must sit outside the hidden span, where name computation keeps it. */}
+        {tail.startsWith(' ') ? ' ' : null}
+        <span className="visually-hidden">{tail.trimStart()}</span>
+      </span>
       {status ? (
         <span className="outline-row__meta" aria-hidden>
           <span className={`outline-row__status outline-row__status--${status.label}`}>

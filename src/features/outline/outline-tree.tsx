@@ -1,9 +1,11 @@
 // The outline as a WAI-ARIA tree view. Only the rows in the scroll box are drawn (10,000 claims
-// stay fast); each row still says its level, position and set size, and rows whose parent is
-// drawn are nested in its role="group", so screen readers hear the structure either way.
+// stay fast), so the items are flat children of the tree, each saying its level, position and
+// set size: the APG's form for trees whose nodes are not all in the DOM. Nested role="group"s
+// would also make every parent's name swallow its children's words (a treeitem is named from
+// its content), and a window of rows cannot nest reliably anyway.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type MouseEvent, useRef } from 'react';
-import { nestWindow, outlineRowName, type WindowNode } from '../../domain/outline';
+import type { MouseEvent } from 'react';
+import { useRef } from 'react';
 import { useSelectedClaimId, useViewActions } from '../../state/hooks';
 import { OutlineRowContent } from './outline-row';
 import { type OutlineFocus, useOutlineFocus } from './use-outline-focus';
@@ -34,41 +36,9 @@ export function OutlineTree({ model, label }: { model: OutlineModel; label: stri
   const onScreen = virtualizer.getVirtualItems().map((item) => item.index);
   const drawn = onScreen.length > 0 ? onScreen : rows.slice(0, ROWS_BEFORE_LAYOUT).map((_, i) => i);
   // The focus target is always drawn, so the tab stop exists and focus is never dropped.
-  if (focus.focusIndex >= 0) drawn.push(focus.focusIndex);
-  const branches = nestWindow(model.outline, drawn);
+  if (focus.focusIndex >= 0 && !drawn.includes(focus.focusIndex)) drawn.push(focus.focusIndex);
+  drawn.sort((a, b) => a - b);
   const starts = virtualizer.measurementsCache;
-  const startOf = (index: number) => starts[index]?.start ?? index * ROW_ESTIMATE;
-
-  const renderBranch = (nodes: WindowNode[], parentStart: number) =>
-    nodes.map((node) => {
-      const row = rows[node.index];
-      if (!row) return null;
-      const start = startOf(node.index);
-      return (
-        <div
-          key={row.id}
-          ref={virtualizer.measureElement}
-          data-index={node.index}
-          role="treeitem"
-          aria-level={row.level}
-          aria-setsize={row.setSize}
-          aria-posinset={row.posInSet}
-          aria-expanded={row.childCount > 0 ? row.expanded : undefined}
-          aria-selected={row.id === selectedClaimId}
-          aria-label={outlineRowName(row, model.statuses.get(row.id), model.textOf)}
-          tabIndex={node.index === focus.focusIndex ? 0 : -1}
-          className="outline-item"
-          // Absolute, relative to the drawn parent's row: nesting is for meaning, not layout.
-          style={{ top: start - parentStart }}
-        >
-          <OutlineRowContent row={row} status={model.statuses.get(row.id)} textOf={model.textOf} />
-          {node.children.length > 0 ? (
-            // biome-ignore lint/a11y/useSemanticElements: a tree's group (APG), not a form fieldset.
-            <div role="group">{renderBranch(node.children, start)}</div>
-          ) : null}
-        </div>
-      );
-    });
 
   return (
     <div ref={scrollBox} className="outline__scroll">
@@ -88,7 +58,32 @@ export function OutlineTree({ model, label }: { model: OutlineModel; label: stri
             if (index !== undefined) focus.rowFocused(index);
           }}
         >
-          {renderBranch(branches, 0)}
+          {drawn.map((index) => {
+            const row = rows[index];
+            if (!row) return null;
+            return (
+              <div
+                key={row.id}
+                ref={virtualizer.measureElement}
+                data-index={index}
+                role="treeitem"
+                aria-level={row.level}
+                aria-setsize={row.setSize}
+                aria-posinset={row.posInSet}
+                aria-expanded={row.childCount > 0 ? row.expanded : undefined}
+                aria-selected={row.id === selectedClaimId}
+                tabIndex={index === focus.focusIndex ? 0 : -1}
+                className="outline-item"
+                style={{ top: starts[index]?.start ?? index * ROW_ESTIMATE }}
+              >
+                <OutlineRowContent
+                  row={row}
+                  status={model.statuses.get(row.id)}
+                  textOf={model.textOf}
+                />
+              </div>
+            );
+          })}
         </div>
       )}
     </div>
