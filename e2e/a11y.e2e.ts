@@ -1,0 +1,120 @@
+// axe-core in real Chromium, where colour contrast can be measured (jsdom cannot): the list page,
+// the debate page wide and narrow, the outline, and a selected claim. Serious and critical
+// violations fail, printed rule by rule with the elements they hit.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type RunningCrux, startCrux } from './harness';
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const DEBATE = 'debates/social-productivity';
+
+let crux: RunningCrux;
+let browser: Browser;
+
+beforeAll(async () => {
+  crux = await startCrux();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await crux?.stop();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/** Runs axe on the whole page; returns serious and critical violations as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => {
+      const where = v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`)
+        .join('\n');
+      return `${v.impact} ${v.id}: ${v.help} (${v.nodes.length} elements)\n${where}`;
+    });
+}
+
+async function openPage(path: string, width = 1400): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${crux.url}${path}`);
+  return page;
+}
+
+async function waitForDebate(page: Page) {
+  await page.getByRole('article', { name: /Social Productivity/ }).waitFor();
+}
+
+async function showOutline(page: Page) {
+  await page
+    .getByRole('tablist', { name: 'Show the argument as' })
+    .getByRole('tab', { name: 'Outline' })
+    .click();
+  await page
+    .getByRole('tree', { name: 'Argument outline' })
+    .getByRole('treeitem')
+    .first()
+    .waitFor();
+}
+
+describe('no serious or critical axe violations', () => {
+  it('on the list of debates', async () => {
+    const page = await openPage('');
+    await page.getByRole('link', { name: /Social Productivity/ }).waitFor();
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.close();
+  });
+
+  it('on the debate page, wide', async () => {
+    const page = await openPage(DEBATE);
+    await waitForDebate(page);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.close();
+  });
+
+  it('on the debate page at 600 px, both tabs', async () => {
+    const page = await openPage(DEBATE, 600);
+    await waitForDebate(page);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.getByRole('tablist', { name: 'Show' }).getByRole('tab', { name: 'Map' }).click();
+    await page.getByRole('region', { name: 'Argument map' }).waitFor();
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.close();
+  });
+
+  it('on the outline', async () => {
+    const page = await openPage(DEBATE);
+    await waitForDebate(page);
+    await showOutline(page);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.close();
+  });
+
+  it('with a claim selected, in the map and in the outline', async () => {
+    const page = await openPage(`${DEBATE}?claim=middle-classes`);
+    await waitForDebate(page);
+    await page.locator('mark[aria-pressed="true"]').first().waitFor();
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await showOutline(page);
+    const selected = page.getByRole('treeitem', { selected: true });
+    await expect.poll(() => selected.getAttribute('aria-label')).toMatch(/^The middle classes/);
+    expect((await seriousViolations(page)).join('\n')).toBe('');
+    await page.close();
+  });
+});
