@@ -5,7 +5,8 @@ import { OutlineTree } from './outline-tree';
 import { useOutlineModel } from './use-outline-model';
 import '../../styles/outline.css';
 
-export function OutlineView({ debate }: { debate: Debate }) {
+/** Only the claims and relations are read, so a debate overview without comments will do. */
+export function OutlineView({ debate }: { debate: Pick<Debate, 'claims' | 'relations'> }) {
   const model = useOutlineModel(debate);
   return (
     <section className="outline" aria-labelledby="outline-heading">

@@ -16,7 +16,7 @@ export interface OutlineModel {
   textOf: (id: Id) => string;
 }
 
-export function useOutlineModel(debate: Debate): OutlineModel {
+export function useOutlineModel(debate: Pick<Debate, 'claims' | 'relations'>): OutlineModel {
   const { claims, relations } = debate;
   const base = useMemo(() => {
     const graph = buildGraph(claims, relations);
