@@ -34,7 +34,8 @@ describe('scrolling the selection into view', () => {
     Element.prototype.scrollIntoView = original;
   });
 
-  it('scrolls the map to a claim chosen in the text, and the text to a claim chosen in the map', async () => {
+  // The map does not scroll: it moves its own camera to the selection (its tests cover that).
+  it('scrolls the text to a claim chosen in the map', async () => {
     // jsdom does not lay out, so it has no scrollIntoView: record which elements ask for it.
     const scrolled: Element[] = [];
     Element.prototype.scrollIntoView = function record(this: Element) {
@@ -44,11 +45,6 @@ describe('scrolling the selection into view', () => {
     const post = await screen.findByRole('article', { name: /social productivity/i });
     const map = screen.getByRole('region', { name: 'Argument map' });
 
-    await user.click(within(post).getByRole('button', { name: /^“Tell that to the participants/ }));
-    const node = within(map).getByRole('button', { name: /^The Arab Spring shows/ });
-    expect(scrolled).toContain(node.closest('li'));
-
-    scrolled.length = 0;
     await user.click(within(map).getByRole('button', { name: /^The middle classes have/ }));
     const words = within(post).getByRole('button', { name: /^“the middle classes/ });
     expect(scrolled).toContain(words);
