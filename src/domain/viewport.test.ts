@@ -39,6 +39,13 @@ describe('viewport', () => {
     expect(fitRect({ x: 0, y: 0, width: 100, height: 100 }, screen).scale).toBe(1);
   });
 
+  it('fits a map wider than the zoom range allows, and zooming out from there goes no further', () => {
+    const fit = fitRect({ x: 0, y: 0, width: 2_000_000, height: 3000 }, screen, 0);
+    expect(fit.scale).toBeCloseTo(800 / 2_000_000);
+    expect(zoomAround(fit, { x: 0, y: 0 }, 0.5).scale).toBe(fit.scale);
+    expect(zoomAround(fit, { x: 0, y: 0 }, 2).scale).toBeCloseTo(fit.scale * 2);
+  });
+
   it('centres a map point', () => {
     const v = centreOn({ x: 0, y: 0, scale: 0.5 }, { x: 1000, y: 2000 }, screen);
     const centre = toMapPoint(v, { x: 400, y: 300 });

@@ -26,20 +26,24 @@ export interface Point {
   y: number;
 }
 
-/** Far enough out to see 10,000 claims at once, close enough in to read small print. */
+/**
+ * The zoom range for buttons, keys and gestures. Fit-all may go further out, since a shallow,
+ * wide map of 10,000 claims can be millions of units across; zooming out stops there, not below.
+ */
 export const MIN_SCALE = 0.05;
 export const MAX_SCALE = 2;
 
 export const IDENTITY_VIEWPORT: Viewport = { x: 0, y: 0, scale: 1 };
 
-export function clampScale(scale: number): number {
+/** The scale kept within [floor, MAX_SCALE]; `floor` is MIN_SCALE unless already further out. */
+export function clampScale(scale: number, floor = MIN_SCALE): number {
   if (!Number.isFinite(scale)) return 1;
-  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+  return Math.min(MAX_SCALE, Math.max(floor, scale));
 }
 
 /** Zooms by `factor` keeping the map point under `anchor` (screen coordinates) where it is. */
 export function zoomAround(viewport: Viewport, anchor: Point, factor: number): Viewport {
-  const scale = clampScale(viewport.scale * factor);
+  const scale = clampScale(viewport.scale * factor, Math.min(MIN_SCALE, viewport.scale));
   const ratio = scale / viewport.scale;
   return {
     x: anchor.x - (anchor.x - viewport.x) * ratio,
@@ -78,7 +82,8 @@ export function fitRect(content: Rect, size: Size, margin = 24, maxScale = 1): V
   const width = Math.max(1, size.width - 2 * margin);
   const height = Math.max(1, size.height - 2 * margin);
   const fit = Math.min(width / Math.max(1, content.width), height / Math.max(1, content.height));
-  const scale = clampScale(Math.min(maxScale, fit));
+  // Not clamped to MIN_SCALE: "fit all" must show all, however wide the map.
+  const scale = clampScale(Math.min(maxScale, fit), 1e-5);
   return centreOn({ x: 0, y: 0, scale }, rectCentre(content), size);
 }
 

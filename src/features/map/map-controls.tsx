@@ -23,7 +23,7 @@ export function ZoomControls(props: {
         −
       </button>
       <output className="map-zoom__level" aria-live="polite">
-        {Math.round(props.scale * 100)}%
+        {formatZoom(props.scale)}
       </output>
       <button
         type="button"
@@ -38,6 +38,12 @@ export function ZoomControls(props: {
       </button>
     </fieldset>
   );
+}
+
+/** Whole percents, but a fit-all of a huge map still reads as more than 0 %. */
+export function formatZoom(scale: number): string {
+  const percent = scale * 100;
+  return percent >= 1 ? `${Math.round(percent)}%` : `${percent.toPrecision(1)}%`;
 }
 
 const FILTERS: { value: RelationFilter; label: string }[] = [

@@ -4,7 +4,7 @@ import type { ClaimStatus } from '../../domain/grounded';
 import { explainStatus } from '../../domain/grounded';
 import type { Claim, Id } from '../../domain/model';
 import { useMapFocusClaimId, useSelectedClaimId, useViewActions } from '../../state/hooks';
-import { countsPhrase, STATUS_ICON, STATUS_WORD, shorten } from './status-words';
+import { countsPhrase, STATUS_ICON, shorten } from './status-words';
 
 export function MapDetails({
   claimsById,
@@ -33,9 +33,7 @@ export function MapDetails({
       ) : null}
       {selected && status ? (
         <p className={`map-details__status map-node__status--${status.label}`}>
-          <strong>
-            {STATUS_ICON[status.label]} {STATUS_WORD[status.label]}
-          </strong>{' '}
+          <span aria-hidden="true">{STATUS_ICON[status.label]} </span>
           <span className="map-details__explanation">{explainStatus(status, textOf)}</span>{' '}
           <span className="map-details__counts">({countsPhrase(status)})</span>{' '}
           {focusId !== selected.id ? (

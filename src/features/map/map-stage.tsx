@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { SYNTHETIC_ROOT_ID } from '../../domain/build-map';
 import type { LaidOutEdge, MapLayout } from '../../domain/layout';
-import type { Debate, Id } from '../../domain/model';
+import type { Id } from '../../domain/model';
 import type { SpatialIndex } from '../../domain/spatial-index';
 import { visibleSet } from '../../domain/visible-set';
 import {
@@ -16,6 +16,7 @@ import {
 import { MapEdges } from './map-edges';
 import { MapNodeCard, type NodeHandlers } from './map-node-card';
 import { MapOverview } from './map-overview';
+import type { MapDebate } from './map-view';
 import { useMapHighlights } from './use-map-highlights';
 import type { MapKeyboard } from './use-map-keyboard';
 import { MAP_LAYOUT_OPTIONS } from './use-map-layout';
@@ -24,7 +25,7 @@ import type { MapSearch } from './use-map-search';
 import type { MapViewport } from './use-map-viewport';
 
 export interface MapStageProps {
-  debate: Debate;
+  debate: MapDebate;
   model: MapModel & { layout: MapLayout; nodeIndex: SpatialIndex; edgeIndex: SpatialIndex };
   camera: MapViewport;
   keyboard: MapKeyboard;

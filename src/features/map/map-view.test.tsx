@@ -1,5 +1,7 @@
 // The map as a reader meets it, rendered with the seed debate: the map takes only the debate's
-// claims and relations, so it is rendered directly inside the real view store, with no API.
+// claims and relations, so it is rendered directly inside the real view store and an empty
+// query cache (the anchor index reads loaded comments from it), with no API.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,9 +15,11 @@ import { MapView } from './map-view';
 function openMap(debate: Debate = seedDebate, selected: string | null = null) {
   const user = userEvent.setup();
   const rendered = render(
-    <ViewStoreProvider initialState={{ selectedClaimId: selected }}>
-      <MapView debate={debate} />
-    </ViewStoreProvider>,
+    <QueryClientProvider client={new QueryClient()}>
+      <ViewStoreProvider initialState={{ selectedClaimId: selected }}>
+        <MapView debate={debate} />
+      </ViewStoreProvider>
+    </QueryClientProvider>,
   );
   const map = screen.getByRole('region', { name: 'Argument map' });
   const card = (name: RegExp) => within(map).getByRole('button', { name });

@@ -6,6 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Debate } from '../../domain/model';
 import { fitRect, visibleMapRect } from '../../domain/viewport';
+import type { useAnchorIndex } from '../../ui/use-debate-index';
 import { ExportMenu } from './export-menu';
 import { RelationFilterChoice, SearchBox, ZoomControls } from './map-controls';
 import { MapDetails } from './map-details';
@@ -19,7 +20,14 @@ import { useMapSearch } from './use-map-search';
 import { useMapViewport, ZOOM_STEP } from './use-map-viewport';
 import '../../styles/map.css';
 
-export function MapView({ debate, active = true }: { debate: Debate; active?: boolean }) {
+/**
+ * What the map reads of a debate: its claims and relations, the title and id for export, and
+ * whatever the shared anchor index needs (for "said in the selected comment").
+ */
+export type MapDebate = Pick<Debate, 'id' | 'post' | 'claims' | 'relations'> &
+  Parameters<typeof useAnchorIndex>[0];
+
+export function MapView({ debate, active = true }: { debate: MapDebate; active?: boolean }) {
   const model = useMapModel(debate);
   const viewportElement = useRef<HTMLDivElement>(null);
   const camera = useMapViewport(viewportElement);

@@ -1,7 +1,7 @@
 // Which claims the map lights up besides the selected one, derived from the selection and the
 // anchor index: never stored, so it cannot drift from the data.
 import { useMemo } from 'react';
-import type { Debate, Id } from '../../domain/model';
+import type { Id } from '../../domain/model';
 import { claimsIn, claimsSaidWith } from '../../ui/anchor-index';
 import { useAnchorIndex } from '../../ui/use-debate-index';
 
@@ -17,7 +17,7 @@ export interface MapHighlights {
 const NONE: ReadonlySet<Id> = new Set();
 
 export function useMapHighlights(
-  debate: Debate,
+  debate: Parameters<typeof useAnchorIndex>[0],
   selectedClaimId: Id | null,
   selectedCommentId: Id | null,
 ): MapHighlights {
