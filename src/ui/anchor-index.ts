@@ -4,7 +4,7 @@
 
 import { resolveAnchor } from '../domain/anchoring';
 import type { HighlightRange } from '../domain/highlight';
-import type { Debate, Id } from '../domain/model';
+import type { Comment, Debate, Id } from '../domain/model';
 import { postText, sourceKey } from '../domain/text';
 
 export interface AnchorIndex {
@@ -19,7 +19,10 @@ export interface AnchorIndex {
 const EMPTY_RANGES: readonly HighlightRange[] = [];
 const EMPTY_IDS: ReadonlySet<Id> = new Set();
 
-export function buildAnchorIndex(debate: Debate): AnchorIndex {
+/** Over whichever comments are loaded: anchors in comments not given count as orphans. */
+export function buildAnchorIndex(
+  debate: Pick<Debate, 'post' | 'anchors'> & { comments: readonly Comment[] },
+): AnchorIndex {
   const texts = new Map<string, string>([['post', postText(debate.post)]]);
   for (const comment of debate.comments) texts.set(`comment:${comment.id}`, comment.body);
 

@@ -1,23 +1,32 @@
 // Memoised lookups over one debate, shared by the post, the thread and the map.
 import { useMemo } from 'react';
-import type { Claim, Debate, Id } from '../domain/model';
+import { useLoadedThread } from '../api/loaded-thread';
+import type { Anchor, Claim, Debate, Id } from '../domain/model';
 import { useHoveredClaimId, useSelectedClaimId, useViewActions } from '../state/hooks';
 import { type AnchorIndex, buildAnchorIndex } from './anchor-index';
 import type { AnchoredTextProps } from './anchored-text';
 
-// Keyed by the debate object, which React Query keeps identical until the data changes, so the
-// post, the thread and the map share one index instead of building three. A WeakMap holds no
-// state of its own: it forgets an index as soon as its debate is gone.
-const anchorIndexes = new WeakMap<Debate, AnchorIndex>();
+/** What the index needs of a debate: the overview from useDebate is enough. */
+export type IndexedDebate = Pick<Debate, 'id' | 'post' | 'anchors'>;
 
-export function useAnchorIndex(debate: Debate): AnchorIndex {
+/**
+ * The anchor index over the post and every comment loaded so far (pages come and go in React
+ * Query's cache; the index follows). Anchors of comments not loaded yet are simply absent, not
+ * orphans: `orphanCountByClaim` counts only anchors whose words are loaded and do not match.
+ */
+export function useAnchorIndex(debate: IndexedDebate): AnchorIndex {
+  const loaded = useLoadedThread(debate.id);
   return useMemo(() => {
-    const cached = anchorIndexes.get(debate);
-    if (cached) return cached;
-    const index = buildAnchorIndex(debate);
-    anchorIndexes.set(debate, index);
-    return index;
-  }, [debate]);
+    const anchors: Anchor[] = [...debate.anchors.filter((a) => a.source.kind === 'post')];
+    for (const a of loaded.anchors) {
+      if (a.source.kind === 'comment' && loaded.comments.has(a.source.commentId)) anchors.push(a);
+    }
+    return buildAnchorIndex({
+      post: debate.post,
+      comments: [...loaded.comments.values()],
+      anchors,
+    });
+  }, [debate, loaded]);
 }
 
 export function useClaimsById(claims: readonly Claim[]): ReadonlyMap<Id, Claim> {
@@ -26,7 +35,7 @@ export function useClaimsById(claims: readonly Claim[]): ReadonlyMap<Id, Claim> 
 
 /** Everything <AnchoredText> needs besides the text and its ranges, wired to the view store. */
 export function useAnchoredTextBindings(
-  debate: Debate,
+  debate: Pick<Debate, 'claims'>,
 ): Omit<AnchoredTextProps, 'text' | 'ranges'> {
   const claimsById = useClaimsById(debate.claims);
   const selectedClaimId = useSelectedClaimId();

@@ -1,65 +1,115 @@
-// One comment and, nested below it, its replies.
-import type { ThreadNode } from '../../domain/build-thread';
-import type { Comment } from '../../domain/model';
-import { useSelectedCommentId, useViewActions } from '../../state/hooks';
+// One row of the virtual thread: a comment (indented by depth), its claims as chips, its reply
+// toggle and permalink. Replies are separate rows, so only what is on screen is in the DOM.
+import type { ThreadComment } from '../../domain/thread-page';
+import { useSelectedClaimId, useSelectedCommentId, useViewActions } from '../../state/hooks';
 import { type AnchorIndex, claimsIn, rangesFor } from '../../ui/anchor-index';
 import { AnchoredText, type AnchoredTextProps } from '../../ui/anchored-text';
 import { FormattedDate } from '../../ui/status';
 
 /** What every comment in one thread shares, passed down once instead of prop by prop. */
 export interface CommentItemContext {
+  debateId: string;
   index: AnchorIndex;
   numbers: ReadonlyMap<string, number>;
   bindings: Omit<AnchoredTextProps, 'text' | 'ranges'>;
+  onToggle(commentId: string): void;
 }
 
-export function CommentItem({ node, context }: { node: ThreadNode; context: CommentItemContext }) {
-  const { comment, children } = node;
+const CHIP_LENGTH = 48;
+const shorten = (text: string) =>
+  text.length <= CHIP_LENGTH ? text : `${text.slice(0, CHIP_LENGTH - 1).trimEnd()}…`;
+
+export function commentPermalink(debateId: string, commentId: string): string {
+  return `/debates/${encodeURIComponent(debateId)}/comments/${encodeURIComponent(commentId)}`;
+}
+
+export function CommentItem(props: {
+  comment: ThreadComment;
+  collapsed: boolean;
+  context: CommentItemContext;
+}) {
+  const { comment, collapsed, context } = props;
   const selected = useSelectedCommentId() === comment.id;
   const { commentSelected } = useViewActions();
-  const key = `comment:${comment.id}`;
   const author = comment.author ?? 'Unnamed commenter';
   const number = context.numbers.get(comment.id) ?? '';
   const name = `Comment ${number} by ${author}`;
-  const claimCount = claimsIn(context.index, key).size;
+  const replies = comment.thread.replyCount;
   return (
-    <li className="comment" data-selected={selected ? 'true' : undefined}>
-      <article className="comment__card" aria-label={name}>
-        <header className="comment__header">
-          <span className="comment__author">{author}</span>
-          {comment.createdAt ? <FormattedDate value={comment.createdAt} /> : null}
-          {claimCount > 0 ? (
-            <span className="comment__claims">
-              {claimCount === 1 ? '1 claim' : `${claimCount} claims`}
-            </span>
-          ) : null}
-          <button
-            type="button"
-            className="comment__select"
-            aria-pressed={selected}
-            aria-label={`Select comment ${number} by ${author}`}
-            onClick={() => commentSelected(comment.id)}
-          >
-            Select comment
-          </button>
-        </header>
-        {node.detached ? (
-          <p className="comment__note">A reply to a comment that is missing from this thread.</p>
-        ) : null}
-        <CommentBody comment={comment} context={context} />
-      </article>
-      {children.length > 0 ? (
-        <ol className="thread__list thread__list--replies">
-          {children.map((child) => (
-            <CommentItem key={child.comment.id} node={child} context={context} />
-          ))}
-        </ol>
+    <article
+      className="comment__card"
+      aria-label={name}
+      data-selected={selected ? 'true' : undefined}
+      data-comment-id={comment.id}
+    >
+      <header className="comment__header">
+        <span className="comment__author">{author}</span>
+        {comment.createdAt ? <FormattedDate value={comment.createdAt} /> : null}
+        <button
+          type="button"
+          className="comment__select"
+          aria-pressed={selected}
+          aria-label={`Select comment ${number} by ${author}`}
+          onClick={() => commentSelected(comment.id)}
+        >
+          Select comment
+        </button>
+        <a className="comment__link" href={commentPermalink(context.debateId, comment.id)}>
+          Link<span className="visually-hidden"> to comment {number}</span>
+        </a>
+      </header>
+      <CommentBody comment={comment} context={context} />
+      <ClaimChips comment={comment} context={context} />
+      {replies > 0 ? (
+        <button
+          type="button"
+          className="comment__toggle"
+          aria-expanded={!collapsed}
+          onClick={() => context.onToggle(comment.id)}
+        >
+          {collapsed
+            ? `Show ${replies === 1 ? '1 reply' : `${replies} replies`}`
+            : `Hide ${replies === 1 ? '1 reply' : `${replies} replies`}`}
+        </button>
       ) : null}
-    </li>
+    </article>
   );
 }
 
-function CommentBody({ comment, context }: { comment: Comment; context: CommentItemContext }) {
+function ClaimChips({ comment, context }: { comment: ThreadComment; context: CommentItemContext }) {
+  const selectedClaimId = useSelectedClaimId();
+  const { claimSelected } = useViewActions();
+  const ids = [...claimsIn(context.index, `comment:${comment.id}`)];
+  if (ids.length === 0) return null;
+  return (
+    <ul className="comment__claims" aria-label="Claims stated here">
+      {ids.map((id) => {
+        const text = context.bindings.claimsById.get(id)?.text ?? id;
+        return (
+          <li key={id}>
+            <button
+              type="button"
+              className="claim-chip"
+              aria-pressed={selectedClaimId === id}
+              title={text}
+              onClick={() => claimSelected(id)}
+            >
+              Claim: {shorten(text)}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function CommentBody({
+  comment,
+  context,
+}: {
+  comment: ThreadComment;
+  context: CommentItemContext;
+}) {
   if (comment.visibility === 'deleted') {
     return <p className="comment__removed">This comment was deleted.</p>;
   }

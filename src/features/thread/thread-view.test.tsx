@@ -1,10 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { threadedDebate } from '../../../test/fixtures/threaded-debate';
 import { renderApp, setupMockApi } from '../../../test/render-app';
 import { seedDebate } from '../../seed/seed-debate';
 import { smallDebate } from '../../test-fixtures/small-debate';
 
-setupMockApi([seedDebate, smallDebate]);
+setupMockApi([seedDebate, smallDebate, threadedDebate()]);
 
 function mapNodeCard(name: RegExp): HTMLElement {
   const map = screen.getByRole('region', { name: 'Argument map' });
@@ -35,7 +36,8 @@ describe('the thread', () => {
     expect(
       within(mapNodeCard(/^The middle classes have/)).queryByText('In the selected comment'),
     ).toBeNull();
-    expect(screen.getByText(/^Selected a comment by an unnamed commenter/)).toBeInTheDocument();
+    // The selection bar (src/app) names the author from debate.comments, which is now paged.
+    expect(screen.getByText(/^Selected a comment by/)).toBeInTheDocument();
   });
 
   it('draws the words of comments as marks that select their claim', async () => {
@@ -54,17 +56,59 @@ describe('the thread', () => {
     ).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('nests replies under what they answer, with names, dates and removed comments shown', async () => {
-    renderApp({ path: '/debates/cats-and-dogs' });
+  it('puts replies after what they answer, with names, dates and removed comments shown', async () => {
+    const { user } = renderApp({ path: '/debates/cats-and-dogs' });
     const top = await screen.findByRole('article', { name: 'Comment 1 by Bo' });
     expect(top.querySelector('time')).toHaveAttribute('datetime', '2024-03-01T10:00:00.000Z');
-    const topItem = top.closest('li') as HTMLElement;
-    const replies = within(topItem).getByRole('list');
-    expect(
-      within(replies).getByRole('article', { name: 'Comment 2 by Unnamed commenter' }),
-    ).toBeInTheDocument();
+    const names = screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'));
+    expect(names.indexOf('Comment 2 by Unnamed commenter')).toBe(
+      names.indexOf('Comment 1 by Bo') + 1,
+    );
     const gone = screen.getByRole('article', { name: 'Comment 3 by Cy' });
     expect(within(gone).getByText('This comment was deleted.')).toBeInTheDocument();
     expect(within(gone).queryByText('Something regrettable.')).toBeNull();
+    // Collapsing hides the reply, and says how many it hides.
+    await user.click(within(top).getByRole('button', { name: 'Hide 1 reply' }));
+    expect(screen.queryByRole('article', { name: /by Unnamed commenter/ })).toBeNull();
+    expect(within(top).getByRole('button', { name: 'Show 1 reply' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
+  it('sorts newest first with a labelled select', async () => {
+    const { user } = renderApp({ path: '/debates/cats-and-dogs' });
+    await screen.findByRole('article', { name: 'Comment 1 by Bo' });
+    await user.selectOptions(screen.getByLabelText('Sort comments'), 'newest');
+    await waitFor(() =>
+      expect(screen.getAllByRole('article', { name: /^Comment/ })[0]).toHaveAttribute(
+        'aria-label',
+        'Comment 1 by Cy',
+      ),
+    );
+  });
+
+  it('shows the claims of a comment as chips that select them', async () => {
+    const { user } = renderApp({ path: '/debates/social-productivity' });
+    const comment = await screen.findByRole('article', { name: 'Comment 1 by Unnamed commenter' });
+    const chips = within(
+      within(comment).getByRole('list', { name: 'Claims stated here' }),
+    ).getAllByRole('button');
+    expect(chips.length).toBeGreaterThan(0);
+    await user.click(chips[0] as HTMLElement);
+    expect(chips[0]).toHaveAttribute('aria-pressed', 'true');
+    expect(within(comment).getByRole('link', { name: /^Link/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/debates\/social-productivity\/comments\//),
+    );
+  });
+});
+
+describe('a thread too long for one page', () => {
+  it('continues a cut thread on request', async () => {
+    const { user } = renderApp({ path: '/debates/threaded' });
+    const more = await screen.findByRole('button', { name: 'Show 5 more replies' });
+    await user.click(more);
+    await waitFor(() => expect(screen.queryByRole('button', { name: /more replies/ })).toBeNull());
   });
 });
