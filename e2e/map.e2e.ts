@@ -3,6 +3,7 @@
 // 1,400 DOM elements after load and after "Fit all" (cards only for what is on screen, a canvas
 // overview when zoomed out).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -175,6 +176,28 @@ describe('the map in a real browser', () => {
     const selected = '.map-node[data-selected="true"]';
     await page.locator(selected).waitFor();
     await expect.poll(() => insideViewport(page, selected)).toBe(true);
+    await page.close();
+  });
+
+  it('exports what is shown as PNG and the whole map as SVG, as downloads', async () => {
+    const page = await openDebate('debates/social-productivity');
+    const exportAs = async (label: string) => {
+      await map(page).getByRole('button', { name: 'Export' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        map(page).getByRole('button', { name: label }).click(),
+      ]);
+      return download;
+    };
+    const png = await exportAs('PNG — what is shown');
+    expect(png.suggestedFilename()).toBe('social-productivity-view.png');
+    const pngBytes = await readFile((await png.path()) ?? '');
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const svg = await exportAs('SVG — the whole map');
+    expect(svg.suggestedFilename()).toBe('social-productivity-map.svg');
+    const text = await readFile((await svg.path()) ?? '', 'utf8');
+    expect(text).toContain('>The Arab Spring shows that<');
+    expect(text).toContain('<style>');
     await page.close();
   });
 
