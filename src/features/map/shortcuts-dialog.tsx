@@ -2,7 +2,7 @@
 // than <dialog>.showModal(), which the test DOM lacks; Escape or the button closes it and focus
 // goes back where it was.
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { SHORTCUTS } from './use-map-keyboard';
+import { SHORTCUTS } from './map-shortcuts';
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDivElement>(null);
@@ -35,10 +35,10 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       >
         <h3 id="map-shortcuts-title">Map shortcuts</h3>
         <dl className="map-dialog__list">
-          {SHORTCUTS.map(({ keys, does }) => (
-            <div key={keys} className="map-dialog__row">
+          {SHORTCUTS.map(({ label, does }) => (
+            <div key={label} className="map-dialog__row">
               <dt>
-                <kbd>{keys}</kbd>
+                <kbd>{label}</kbd>
               </dt>
               <dd>{does}</dd>
             </div>

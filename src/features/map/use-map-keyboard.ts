@@ -1,6 +1,5 @@
 // The map's keyboard: a roving tabindex over the cards (one card in the tab order, the
-// "active" one), arrows moving along the tree, and single-key shortcuts listed in the `?`
-// dialog (SHORTCUTS below is that list, so the dialog and the handler cannot disagree).
+// "active" one), arrows moving along the tree, and the single-key shortcuts of map-shortcuts.ts.
 import {
   type KeyboardEvent,
   type RefObject,
@@ -9,38 +8,14 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type MapMove, moveInMap } from '../../domain/map-navigation';
+import { moveInMap } from '../../domain/map-navigation';
 import type { Id } from '../../domain/model';
 import { fitRect, panBy, panRectIntoView } from '../../domain/viewport';
 import { useMapFocusClaimId, useSelectedClaimId, useViewActions } from '../../state/hooks';
+import { type ShortcutAction, shortcutFor } from './map-shortcuts';
 import { cardRect, wholeMap } from './use-map-camera';
 import type { MapModel } from './use-map-model';
 import { type MapViewport, ZOOM_STEP } from './use-map-viewport';
-
-export const SHORTCUTS: readonly { keys: string; does: string }[] = [
-  { keys: '↑', does: 'Go to the claim above (its parent)' },
-  { keys: '↓', does: 'Go to the first claim below (first child)' },
-  { keys: '← →', does: 'Go to the previous / next sibling' },
-  { keys: 'Enter', does: 'Select the claim (shows its words in the thread)' },
-  { keys: 'Escape', does: 'Clear the selection and leave focus mode' },
-  { keys: 'F', does: 'Focus on the claim: only its line and its branch stand out' },
-  { keys: 'C', does: 'Collapse or expand the claim’s branch' },
-  { keys: '+ −', does: 'Zoom in / out' },
-  { keys: '0', does: 'Fit the whole map' },
-  { keys: 'Shift + arrows', does: 'Pan the map' },
-  { keys: '/', does: 'Search claims' },
-  { keys: 'Enter / Shift + Enter', does: 'In search: next / previous match' },
-  { keys: '?', does: 'Show these shortcuts' },
-];
-
-const MOVES: Record<string, MapMove> = {
-  ArrowUp: 'parent',
-  ArrowDown: 'firstChild',
-  ArrowLeft: 'previousSibling',
-  ArrowRight: 'nextSibling',
-};
-
-const PAN_STEP = 80;
 
 export interface MapKeyboard {
   /** The card in the tab order. */
@@ -58,19 +33,12 @@ interface KeyboardDeps {
   focusSearch: () => void;
 }
 
-export function useMapKeyboard({
-  model,
-  camera,
-  stage,
-  openShortcuts,
-  focusSearch,
-}: KeyboardDeps): MapKeyboard {
+export function useMapKeyboard(deps: KeyboardDeps): MapKeyboard {
+  const { model, camera, stage } = deps;
   const selectedId = useSelectedClaimId();
-  const focusModeId = useMapFocusClaimId();
-  const actions = useViewActions();
   const [chosen, setChosen] = useState<Id | null>(null);
   const focusRequest = useRef<Id | null>(null);
-  const { layout, map } = model;
+  const { layout } = model;
   const { size, viewportChanged } = camera;
 
   // The selection, wherever it was made, becomes the card the keyboard starts from.
@@ -106,51 +74,19 @@ export function useMapKeyboard({
     button.focus({ preventScroll: true });
   });
 
-  const moveTo = (id: Id) => {
+  const run = useShortcutRunner(deps, activeId, (id) => {
     setChosen(id);
     focusRequest.current = id;
     bringIntoView(id);
-  };
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
-    if (target.closest('input, select, textarea, [role="dialog"], [role="menu"]')) return;
+    if (target.closest('input, select, textarea, [role="dialog"]')) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const move = MOVES[event.key];
-    if (move && event.shiftKey) {
-      const [dx, dy] = {
-        parent: [0, 1],
-        firstChild: [0, -1],
-        previousSibling: [1, 0],
-        nextSibling: [-1, 0],
-      }[move];
-      viewportChanged((v) => panBy(v, (dx ?? 0) * PAN_STEP, (dy ?? 0) * PAN_STEP));
-    } else if (move) {
-      const next = activeId ? moveInMap(map, shown, activeId, move) : null;
-      if (next) moveTo(next);
-    } else if (event.key === 'Escape') {
-      actions.selectionCleared();
-      actions.focusModeLeft();
-    } else if (event.key === '?') {
-      openShortcuts();
-    } else if (event.key === '+' || event.key === '=') {
-      camera.zoomBy(ZOOM_STEP);
-    } else if (event.key === '-' || event.key === '_') {
-      camera.zoomBy(1 / ZOOM_STEP);
-    } else if (event.key === '0' && layout) {
-      viewportChanged(fitRect(wholeMap(layout), size));
-    } else if (event.key === '/') {
-      focusSearch();
-    } else if ((event.key === 'f' || event.key === 'F') && activeId) {
-      if (focusModeId === activeId) actions.focusModeLeft();
-      else actions.focusModeEntered(activeId);
-    } else if ((event.key === 'c' || event.key === 'C') && activeId) {
-      const laid = layout?.positions.get(activeId);
-      if (laid && laid.hiddenChildren > 0) actions.subtreeExpanded(activeId);
-      else if (laid && laid.node.children.length > 0) actions.subtreeCollapsed(activeId);
-    } else {
-      return;
-    }
+    const action = shortcutFor(event);
+    if (!action) return;
+    run(action);
     event.preventDefault();
     event.stopPropagation();
   };
@@ -164,4 +100,47 @@ export function useMapKeyboard({
   );
 
   return { activeId, onKeyDown, cardFocused };
+}
+
+function useShortcutRunner(deps: KeyboardDeps, activeId: Id | null, moveTo: (id: Id) => void) {
+  const { model, camera, openShortcuts, focusSearch } = deps;
+  const focusModeId = useMapFocusClaimId();
+  const actions = useViewActions();
+  const { layout, map } = model;
+  const isShown = (id: Id) => layout?.positions.has(id) ?? false;
+  return (action: ShortcutAction) => {
+    switch (action.kind) {
+      case 'move': {
+        const next = activeId ? moveInMap(map, isShown, activeId, action.move) : null;
+        if (next) moveTo(next);
+        return;
+      }
+      case 'pan':
+        return camera.viewportChanged((v) => panBy(v, action.dx, action.dy));
+      case 'zoom':
+        return camera.zoomBy(action.factor === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP);
+      case 'fit':
+        if (layout && camera.size.width > 0)
+          camera.viewportChanged(fitRect(wholeMap(layout), camera.size));
+        return;
+      case 'clear':
+        actions.selectionCleared();
+        return actions.focusModeLeft();
+      case 'focus':
+        if (!activeId) return;
+        return focusModeId === activeId
+          ? actions.focusModeLeft()
+          : actions.focusModeEntered(activeId);
+      case 'fold': {
+        const laid = activeId ? layout?.positions.get(activeId) : undefined;
+        if (laid && laid.hiddenChildren > 0) actions.subtreeExpanded(laid.id);
+        else if (laid && laid.node.children.length > 0) actions.subtreeCollapsed(laid.id);
+        return;
+      }
+      case 'search':
+        return focusSearch();
+      case 'help':
+        return openShortcuts();
+    }
+  };
 }
