@@ -26,7 +26,7 @@ export function useOutlineFocus(
   const { outline, map } = model;
   const selectedClaimId = useSelectedClaimId();
   const store = useViewStoreApi();
-  const { subtreeExpanded } = useViewActions();
+  const { subtreesExpanded } = useViewActions();
   const [focusedId, setFocusedId] = useState<Id | null>(null);
   const moveFocus = useRef(false);
   const scrollTo = useRef<Id | null>(null);
@@ -36,12 +36,12 @@ export function useOutlineFocus(
   useEffect(() => {
     if (selectedClaimId === null) return;
     const collapsed = store.getState().collapsedClaimIds;
-    for (const id of treeAncestors(map, selectedClaimId)) {
-      if (collapsed.has(id)) subtreeExpanded(id);
-    }
+    const folded = treeAncestors(map, selectedClaimId).filter((id) => collapsed.has(id));
+    // One store update for the whole way down, so the map lays out once.
+    if (folded.length > 0) subtreesExpanded(folded);
     setFocusedId(selectedClaimId);
     scrollTo.current = selectedClaimId;
-  }, [selectedClaimId, map, store, subtreeExpanded]);
+  }, [selectedClaimId, map, store, subtreesExpanded]);
 
   const wanted = focusedId ?? selectedClaimId;
   const focusIndex =

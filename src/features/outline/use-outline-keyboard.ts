@@ -52,7 +52,7 @@ export function useOutlineKeyboard(
         actions.subtreeCollapsed(action.id);
         break;
       case 'expand-all':
-        for (const id of action.ids) actions.subtreeExpanded(id);
+        actions.subtreesExpanded(action.ids);
         break;
       case 'select':
         actions.claimSelected(action.id);
