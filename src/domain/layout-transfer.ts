@@ -2,7 +2,8 @@
 // arrays are transferred, not copied) and be joined back to the page's own map. The worker
 // builds the same map from the same claims and relations, so ids line up one to one.
 import type { ClaimMap } from './build-map';
-import type { LaidOutEdge, LaidOutNode, LayoutOptions, MapLayout } from './layout';
+import { layoutEdges } from './compact-layout';
+import type { LaidOutNode, LayoutOptions, MapLayout } from './layout';
 import type { Id } from './model';
 
 export interface PackedLayout {
@@ -12,6 +13,8 @@ export interface PackedLayout {
   xy: Float64Array<ArrayBuffer>;
   /** Hidden descendant counts, one per id. */
   hidden: Uint32Array<ArrayBuffer>;
+  /** 1 where the claim is listed under its parent (an elbow line), one per id. */
+  listed: Uint8Array<ArrayBuffer>;
   width: number;
   height: number;
 }
@@ -20,7 +23,10 @@ export function packLayout(layout: MapLayout): PackedLayout {
   const n = layout.nodes.length;
   const xy = new Float64Array(2 * n);
   const hidden = new Uint32Array(n);
+  const listed = new Uint8Array(n);
+  const elbows = new Set(layout.edges.filter((e) => e.route === 'elbow').map((e) => e.from));
   layout.nodes.forEach((laid, i) => {
+    listed[i] = elbows.has(laid.id) ? 1 : 0;
     xy[2 * i] = laid.x;
     xy[2 * i + 1] = laid.y;
     hidden[i] = laid.hiddenChildren;
@@ -29,6 +35,7 @@ export function packLayout(layout: MapLayout): PackedLayout {
     ids: layout.nodes.map((laid) => laid.id),
     xy,
     hidden,
+    listed,
     width: layout.width,
     height: layout.height,
   };
@@ -45,6 +52,7 @@ export function unpackLayout(
 ): MapLayout {
   const nodes: LaidOutNode[] = [];
   const positions = new Map<Id, LaidOutNode>();
+  const listed = new Set<Id>();
   packed.ids.forEach((id, i) => {
     const node = map.nodeById.get(id);
     if (!node) return;
@@ -57,23 +65,8 @@ export function unpackLayout(
     };
     nodes.push(laid);
     positions.set(id, laid);
+    if (packed.listed[i] === 1) listed.add(id);
   });
-  const { nodeWidth, nodeHeight } = options;
-  const edges: LaidOutEdge[] = [];
-  for (const child of nodes) {
-    const relation = child.node.relation;
-    const parent = relation ? positions.get(relation.to) : undefined;
-    if (!relation || !parent) continue;
-    edges.push({
-      id: relation.id,
-      relation,
-      from: child.id,
-      to: parent.id,
-      x1: child.x + nodeWidth / 2,
-      y1: child.y,
-      x2: parent.x + nodeWidth / 2,
-      y2: parent.y + nodeHeight,
-    });
-  }
+  const edges = layoutEdges(nodes, positions, options, listed);
   return { nodes, edges, width: packed.width, height: packed.height, positions };
 }

@@ -41,6 +41,12 @@ export interface LaidOutEdge {
   /** The parent's bottom centre. */
   x2: number;
   y2: number;
+  /**
+   * How to draw it: 'curve' (the default) from the child's top centre up to the parent's bottom
+   * centre; 'elbow' (compact-layout.ts, claims listed under their parent) from the child's left
+   * middle (x1, y1) across to x2 and up to the parent's bottom (y2).
+   */
+  route?: 'curve' | 'elbow';
 }
 
 export interface MapLayout {

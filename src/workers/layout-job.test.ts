@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMap } from '../domain/build-map';
+import { layoutMapAuto } from '../domain/compact-layout';
 import { buildGraph } from '../domain/graph';
-import { layoutMap } from '../domain/layout';
 import { unpackLayout } from '../domain/layout-transfer';
 import { filterMap } from '../domain/map-filter';
 import { claims, rel } from '../domain/test-fixtures';
@@ -26,7 +26,7 @@ describe('the layout worker’s job', () => {
       options,
     });
     const pageMap = filterMap(buildMap(buildGraph(request.claims, request.relations)), 'supports');
-    const mine = layoutMap(pageMap, { ...options, collapsed: new Set(['a']) });
+    const mine = layoutMapAuto(pageMap, { ...options, collapsed: new Set(['a']) });
     const theirs = unpackLayout(pageMap, runLayoutJob(request), options);
     expect(theirs.nodes.map(({ id, x, y, hiddenChildren }) => [id, x, y, hiddenChildren])).toEqual(
       mine.nodes.map(({ id, x, y, hiddenChildren }) => [id, x, y, hiddenChildren]),

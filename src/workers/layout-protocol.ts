@@ -26,6 +26,7 @@ export const LayoutResponseSchema = z.union([
       ids: z.array(z.string()),
       xy: z.instanceof(Float64Array),
       hidden: z.instanceof(Uint32Array),
+      listed: z.instanceof(Uint8Array),
       width: z.number(),
       height: z.number(),
     }),

@@ -25,6 +25,7 @@ scope.onmessage = (event) => {
     scope.postMessage({ requestId: parsed.data.requestId, ok: true, layout }, [
       layout.xy.buffer,
       layout.hidden.buffer,
+      layout.listed.buffer,
     ]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

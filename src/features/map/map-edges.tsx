@@ -4,7 +4,8 @@
 import { useId } from 'react';
 import type { LaidOutEdge } from '../../domain/layout';
 
-export function edgePath({ x1, y1, x2, y2 }: LaidOutEdge): string {
+export function edgePath({ x1, y1, x2, y2, route }: LaidOutEdge): string {
+  if (route === 'elbow') return `M ${x1} ${y1} H ${x2} V ${y2}`;
   const midY = (y1 + y2) / 2;
   return `M ${x1} ${y1} C ${x1} ${midY}, ${x2} ${midY}, ${x2} ${y2}`;
 }

@@ -95,6 +95,7 @@ function draw(context: CanvasRenderingContext2D, props: MapOverviewProps) {
       if (edge.relation.kind !== kind) continue;
       if (!shownIds.has(edge.from) && !shownIds.has(edge.to)) continue;
       context.moveTo(edge.x1, edge.y1);
+      if (edge.route === 'elbow') context.lineTo(edge.x2, edge.y1);
       context.lineTo(edge.x2, edge.y2);
     }
     context.strokeStyle = OVERVIEW_COLOURS[kind];

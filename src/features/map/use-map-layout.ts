@@ -12,7 +12,8 @@
 // requests are dropped. Below the threshold, or where there is no Worker (jsdom), it runs here.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimMap } from '../../domain/build-map';
-import { createLayoutMemo, type LayoutOptions, type MapLayout } from '../../domain/layout';
+import { layoutMapAuto } from '../../domain/compact-layout';
+import type { LayoutOptions, MapLayout } from '../../domain/layout';
 import { type PackedLayout, unpackLayout } from '../../domain/layout-transfer';
 import type { RelationFilter } from '../../domain/map-filter';
 import type { Claim, Id, Relation } from '../../domain/model';
@@ -52,10 +53,14 @@ export function useMapLayout(input: LayoutInput): LayoutState {
 }
 
 function useSyncLayout(input: LayoutInput | null): LayoutState {
-  const [memo] = useState(createLayoutMemo);
-  const layout = input
-    ? memo(input.map, { ...MAP_LAYOUT_OPTIONS, collapsed: input.collapsed })
-    : null;
+  const map = input?.map;
+  const collapsed = input?.collapsed;
+  // Keyed by identity: the map changes only with the data or the filter, and the store makes a
+  // new folded set only when a fold changes.
+  const layout = useMemo(
+    () => (map && collapsed ? layoutMapAuto(map, { ...MAP_LAYOUT_OPTIONS, collapsed }) : null),
+    [map, collapsed],
+  );
   return { layout, pending: false };
 }
 
