@@ -3,7 +3,7 @@
 // set size: the APG's form for trees whose nodes are not all in the DOM. Nested role="group"s
 // would also make every parent's name swallow its children's words (a treeitem is named from
 // its content), and a window of rows cannot nest reliably anyway.
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { MouseEvent } from 'react';
 import { useRef } from 'react';
 import { useSelectedClaimId, useViewActions } from '../../state/hooks';
@@ -33,11 +33,7 @@ export function OutlineTree({ model, label }: { model: OutlineModel; label: stri
   const onClick = useRowClick(model, focus);
   const selectedClaimId = useSelectedClaimId();
 
-  const onScreen = virtualizer.getVirtualItems().map((item) => item.index);
-  const drawn = onScreen.length > 0 ? onScreen : rows.slice(0, ROWS_BEFORE_LAYOUT).map((_, i) => i);
-  // The focus target is always drawn, so the tab stop exists and focus is never dropped.
-  if (focus.focusIndex >= 0 && !drawn.includes(focus.focusIndex)) drawn.push(focus.focusIndex);
-  drawn.sort((a, b) => a - b);
+  const drawn = drawnRows(virtualizer.getVirtualItems(), rows.length, focus.focusIndex);
   const starts = virtualizer.measurementsCache;
 
   return (
@@ -60,8 +56,7 @@ export function OutlineTree({ model, label }: { model: OutlineModel; label: stri
         >
           {drawn.map((index) => {
             const row = rows[index];
-            if (!row) return null;
-            return (
+            return row ? (
               <div
                 key={row.id}
                 ref={virtualizer.measureElement}
@@ -82,12 +77,23 @@ export function OutlineTree({ model, label }: { model: OutlineModel; label: stri
                   textOf={model.textOf}
                 />
               </div>
-            );
+            ) : null;
           })}
         </div>
       )}
     </div>
   );
+}
+
+/** The rows on screen, or the first few before layout, plus the focus target in any case. */
+function drawnRows(onScreen: readonly VirtualItem[], count: number, focusIndex: number): number[] {
+  const drawn =
+    onScreen.length > 0
+      ? onScreen.map((item) => item.index)
+      : Array.from({ length: Math.min(count, ROWS_BEFORE_LAYOUT) }, (_, i) => i);
+  // The focus target is always drawn, so the tab stop exists and focus is never dropped.
+  if (focusIndex >= 0 && !drawn.includes(focusIndex)) drawn.push(focusIndex);
+  return drawn.sort((a, b) => a - b);
 }
 
 /** A click on a row focuses and selects it; on its ▸/▾ it folds or opens the branch instead. */
