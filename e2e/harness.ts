@@ -20,8 +20,11 @@ const URL_LINE = /Crux is running at (http:\/\/\S+)/;
 /** Starts `npm start` in its own process group so that stopping it stops tsx and node too. */
 export async function startCrux(env: Record<string, string> = {}): Promise<RunningCrux> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'crux-e2e-'));
+  // Not vitest's NODE_ENV=test: with it, Vite would build a development client and every
+  // browser figure taken against it would be wrong.
+  const { NODE_ENV: _testEnv, ...inherited } = process.env;
   const child = spawn('npm', ['start', '--silent'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, ...env },
+    env: { ...inherited, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,7 +1,7 @@
 // One measured run of the scenario on one page, reduced to the figures the issue asks for.
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
-import { installPageMetrics, type PageMetrics } from './page-metrics';
+import { PAGE_METRICS_SCRIPT, type PageMetrics } from './page-metrics';
 import { runScenario, type Target } from './scenario';
 
 export interface TargetResult {
@@ -44,7 +44,7 @@ export async function measure(
 ): Promise<Omit<TargetResult, 'claims'>> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(installPageMetrics);
+  await page.addInitScript({ path: PAGE_METRICS_SCRIPT });
   const cdp = await context.newCDPSession(page);
 
   let firstView = true;

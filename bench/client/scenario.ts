@@ -14,6 +14,8 @@ export interface Target {
   fitAll(page: Page): Promise<void>;
   /** Claim elements that can be clicked to select them. */
   claimElements(page: Page): Locator;
+  /** The selected claim's element (kept on screen by both pages at every zoom). */
+  selectedClaim(page: Page): Locator;
   /** The scrollable thread, when the page has one. */
   thread?(page: Page): Locator;
 }
@@ -58,16 +60,52 @@ export interface StepSample {
   domElements: number;
 }
 
+/**
+ * Clicks where claims are drawn, as a hand would: the first `count` whose centres are on screen
+ * inside the map. Returns how many were clicked.
+ */
+async function clickClaims(
+  page: Page,
+  target: Target,
+  mapBox: { x: number; y: number; width: number; height: number } | null,
+  count: number,
+): Promise<number> {
+  const claims = target.claimElements(page);
+  let clicked = 0;
+  for (let i = 0, n = await claims.count(); i < n && clicked < count; i++) {
+    const box = await claims.nth(i).boundingBox();
+    if (!box || !mapBox) continue;
+    const x = box.x + box.width / 2;
+    const y = box.y + Math.min(box.height / 2, 20);
+    const inside =
+      x > mapBox.x && x < mapBox.x + mapBox.width && y > mapBox.y && y < mapBox.y + mapBox.height;
+    if (!inside) continue;
+    await page.mouse.click(x, y);
+    await page.waitForTimeout(FRAME * 6);
+    clicked++;
+  }
+  return clicked;
+}
+
 /** Runs the scenario; returns the DOM element count after each step. */
 export async function runScenario(page: Page, target: Target): Promise<StepSample[]> {
   const samples: StepSample[] = [];
   const sample = async (step: string) => {
     const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
     samples.push({ step, domElements });
+    // BENCH_SCREENSHOTS=DIR keeps a picture of every step, to see what was measured.
+    const dir = process.env.BENCH_SCREENSHOTS;
+    if (dir) await page.screenshot({ path: `${dir}/${target.name}-${step}.png` });
   };
   await sample('open');
   const surface = target.mapSurface(page);
   const centre = await centreOf(surface);
+  const mapBox = await surface.boundingBox();
+
+  // One claim selected first, so that after fitting all there is a known place to zoom back to.
+  if ((await clickClaims(page, target, mapBox, 1)) === 0) {
+    throw new Error(`benchmark: no claim of ${target.name} could be clicked`);
+  }
 
   await recorded(page, 'pan', () => drag(page, centre, -300, -200));
   await sample('pan');
@@ -76,17 +114,17 @@ export async function runScenario(page: Page, target: Target): Promise<StepSampl
   await recorded(page, 'pan-at-fit-all', () => drag(page, centre, 120, 80));
   await sample('fit-all');
 
+  const selected = (await target.selectedClaim(page).boundingBox()) ?? null;
+  const zoomAt = selected
+    ? { x: selected.x + selected.width / 2, y: selected.y + selected.height / 2 }
+    : centre;
   await page.keyboard.down('Control');
-  await recorded(page, 'zoom-in', () => wheel(page, centre, -120, 12));
+  await recorded(page, 'zoom-in', () => wheel(page, zoomAt, -240, 14));
   await page.keyboard.up('Control');
   await sample('zoom-in');
 
-  const claims = target.claimElements(page);
-  const count = Math.min(10, await claims.count());
-  for (let i = 0; i < count; i++) {
-    await claims.nth(i).click({ timeout: 5_000 });
-    await page.waitForTimeout(FRAME * 4);
-  }
+  const clicked = await clickClaims(page, target, mapBox, 10);
+  if (clicked === 0) throw new Error(`benchmark: no claim of ${target.name} could be clicked`);
   await sample('select-claims');
 
   const thread = target.thread?.(page);

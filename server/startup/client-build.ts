@@ -17,9 +17,13 @@ export async function ensureClientBuilt(
   // Vite is only needed for this one-off build, so it is not loaded on ordinary starts.
   const { build } = await import('vite');
   const insideProject = !relative(PROJECT_ROOT, outDir).startsWith('..');
+  // npm start serves readers: always a production build, even when started from a test runner
+  // whose NODE_ENV=test would otherwise make Vite bundle development React.
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       root: PROJECT_ROOT,
+      mode: 'production',
       logLevel: 'warn',
       // Never empty a folder outside the project that someone pointed CRUX_DIST_DIR at.
       build: { outDir, emptyOutDir: insideProject },
