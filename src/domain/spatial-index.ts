@@ -29,12 +29,15 @@ function overlaps(item: SpatialItem, rect: Rect): boolean {
 
 /** `cellSize` near a few item sizes keeps buckets short; items may span several cells. */
 export function buildSpatialIndex(items: readonly SpatialItem[], cellSize: number): SpatialIndex {
-  const cells = new Map<string, number[]>();
+  // Numeric keys: a string per cell visited would allocate thousands of strings per frame when
+  // a zoomed-out screen covers the whole map. Cells span ±2^20 per axis, far past any map.
+  const cells = new Map<number, number[]>();
   const cellOf = (value: number) => Math.floor(value / cellSize);
+  const keyOf = (cx: number, cy: number) => (cx + 2 ** 20) * 2 ** 21 + (cy + 2 ** 20);
   items.forEach((item, index) => {
     for (let cx = cellOf(item.x); cx <= cellOf(item.x + item.width); cx++) {
       for (let cy = cellOf(item.y); cy <= cellOf(item.y + item.height); cy++) {
-        const key = `${cx},${cy}`;
+        const key = keyOf(cx, cy);
         const bucket = cells.get(key);
         if (bucket) bucket.push(index);
         else cells.set(key, [index]);
@@ -60,7 +63,7 @@ export function buildSpatialIndex(items: readonly SpatialItem[], cellSize: numbe
     }
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
-        for (const index of cells.get(`${cx},${cy}`) ?? []) {
+        for (const index of cells.get(keyOf(cx, cy)) ?? []) {
           if (seen[index] === stamp) continue;
           seen[index] = stamp;
           if (overlaps(items[index] as SpatialItem, rect) && !onHit(index)) return;

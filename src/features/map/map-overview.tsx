@@ -13,6 +13,7 @@ import { MAP_LAYOUT_OPTIONS } from './use-map-layout';
 export interface MapOverviewProps {
   layout: MapLayout;
   nodeIndex: SpatialIndex;
+  edgeIndex: SpatialIndex;
   viewport: Viewport;
   size: Size;
   statuses: ReadonlyMap<Id, ClaimStatus>;
@@ -76,7 +77,8 @@ export function MapOverview(props: MapOverviewProps) {
 }
 
 function draw(context: CanvasRenderingContext2D, props: MapOverviewProps) {
-  const { layout, nodeIndex, viewport, size, statuses, focused, matches, selectedId } = props;
+  const { layout, nodeIndex, edgeIndex, viewport, size, statuses, focused, matches, selectedId } =
+    props;
   const dpr = window.devicePixelRatio || 1;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, context.canvas.width, context.canvas.height);
@@ -85,15 +87,14 @@ function draw(context: CanvasRenderingContext2D, props: MapOverviewProps) {
   const rect = visibleMapRect(viewport, size);
   const { nodeWidth: w, nodeHeight: h } = MAP_LAYOUT_OPTIONS;
   const shown = nodeIndex.query(rect);
-  const shownIds = new Set<Id>();
-  for (const i of shown) shownIds.add(layout.nodes[i]?.id ?? '');
+  const lines = edgeIndex.query(rect);
   // Lines first, batched by kind: one stroke call each.
   context.lineWidth = Math.max(1, 1.5 / viewport.scale);
   for (const kind of ['supports', 'attacks'] as const) {
     context.beginPath();
-    for (const edge of layout.edges) {
-      if (edge.relation.kind !== kind) continue;
-      if (!shownIds.has(edge.from) && !shownIds.has(edge.to)) continue;
+    for (const i of lines) {
+      const edge = layout.edges[i];
+      if (!edge || edge.relation.kind !== kind) continue;
       context.moveTo(edge.x1, edge.y1);
       if (edge.route === 'elbow') context.lineTo(edge.x2, edge.y1);
       context.lineTo(edge.x2, edge.y2);

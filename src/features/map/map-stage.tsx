@@ -56,6 +56,7 @@ export function MapStage({ debate, model, camera, keyboard, search }: MapStagePr
         <MapOverview
           layout={layout}
           nodeIndex={nodeIndex}
+          edgeIndex={edgeIndex}
           viewport={viewport}
           size={size}
           statuses={statuses}
