@@ -113,6 +113,26 @@ describe('the argument map', () => {
     expect(card(THESIS).closest('li')).not.toHaveAttribute('data-match');
   });
 
+  it('opens folded branches to reach a search match', async () => {
+    const { user, map } = openMap();
+    await user.click(
+      within(map).getByRole('button', { name: /^Collapse: Reed contradicts himself/ }),
+    );
+    expect(within(map).queryByRole('button', { name: /^The middle classes have/ })).toBeNull();
+    await user.type(
+      within(map).getByRole('searchbox', { name: 'Search claims' }),
+      'middle classes capacity',
+    );
+    await user.keyboard('{Enter}');
+    expect(within(map).getByRole('button', { name: /^The middle classes have/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(
+      within(map).getByRole('button', { name: /^Collapse: Reed contradicts himself/ }),
+    ).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('filters by relation: showing only supports hides every attack and what hangs from it', async () => {
     const { user, map, cards } = openMap();
     expect(map.querySelectorAll('.map-node--attacks').length).toBeGreaterThan(0);

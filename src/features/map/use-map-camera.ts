@@ -72,23 +72,25 @@ export function useMapCamera(model: MapModel, camera: MapViewport, active: boole
       previousSelection.current = selectedId;
       pending.current = selectedId;
     }
-    if (!layout || !active || size.width <= 0 || size.height <= 0) return;
+    if (!layout) return;
     const id = pending.current;
     const laid = id ? layout.positions.get(id) : undefined;
+    // A selected claim in a folded branch is unfolded to, even in a hidden pane: the outline
+    // and the map share the folds. Unfolding re-lays out and runs this again.
+    if (id && !laid) {
+      const folded = ancestorsOf(map, id).filter((a) => collapsed.has(a));
+      if (folded.length > 0) return subtreesExpanded(folded);
+      // Otherwise it is filtered away, or its layout is on its way from the worker: it stays
+      // pending while the map shows the rest.
+    }
+    if (!active || size.width <= 0 || size.height <= 0) return;
     if (!initialised.current) {
       initialised.current = true;
       if (laid) pending.current = null;
       viewportChanged(initialView(layout, size, laid));
-      if (!id || laid) return;
-    }
-    if (!id) return;
-    if (!laid) {
-      const folded = ancestorsOf(map, id).filter((a) => collapsed.has(a));
-      // Unfolding re-lays out and runs this again; a claim filtered away is left alone.
-      if (folded.length > 0) subtreesExpanded(folded);
-      else pending.current = null;
       return;
     }
+    if (!laid) return;
     pending.current = null;
     viewportChanged((v) =>
       isRectOnScreen(v, cardRect(laid), size, 8) ? v : centreCard(v, laid, size),
