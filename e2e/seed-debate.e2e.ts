@@ -30,10 +30,18 @@ describe('the seed debate in a real browser', () => {
       .click();
     await page.waitForURL(/\/debates\/social-productivity/);
 
+    // The map draws only the cards on screen, and this claim starts off screen: a reader finds
+    // it with the map's search (Enter steps to the match and brings it into view), then
+    // selects its card.
     const map = page.getByRole('region', { name: /argument map/i });
-    await map
-      .getByRole('button', { name: /The middle classes have the capacity to participate/ })
-      .click();
+    const card = map.getByRole('button', {
+      name: /^The middle classes have the capacity to participate/,
+    });
+    const search = map.getByRole('searchbox', { name: 'Search claims' });
+    await search.fill('middle classes have the capacity');
+    await search.press('Enter');
+    await card.click();
+    expect(await card.getAttribute('aria-pressed')).toBe('true');
 
     const selectedWords = page.locator('mark[aria-pressed="true"]');
     await expect.poll(() => selectedWords.count()).toBeGreaterThan(0);
