@@ -1,13 +1,13 @@
 // The benchmark's baseline: what most teams would build. The same debate, the same spanning tree
-// and the same d3 layout as Crux's map, drawn as one HTML card per claim with React Flow at its
+// and the same layout as Crux's map (layoutMapAuto), drawn as one HTML card per claim with React Flow at its
 // default settings. Only for `npm run bench:client`; never shipped.
 import { Background, Controls, type Edge, type Node, ReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { buildMap } from '../../src/domain/build-map';
+import { layoutMapAuto } from '../../src/domain/compact-layout';
 import { buildGraph } from '../../src/domain/graph';
-import { layoutMap } from '../../src/domain/layout';
 import type { Claim, Relation } from '../../src/domain/model';
 
 const LAYOUT = { nodeWidth: 240, nodeHeight: 148, gapX: 28, gapY: 64 };
@@ -19,7 +19,7 @@ interface MapPayload {
 
 function BaselineMap({ data }: { data: MapPayload }) {
   const { nodes, edges } = useMemo(() => {
-    const layout = layoutMap(buildMap(buildGraph(data.claims, data.relations)), LAYOUT);
+    const layout = layoutMapAuto(buildMap(buildGraph(data.claims, data.relations)), LAYOUT);
     const nodes: Node[] = layout.nodes.map((n) => ({
       id: n.id,
       position: { x: n.x, y: n.y },
@@ -38,7 +38,13 @@ function BaselineMap({ data }: { data: MapPayload }) {
     return { nodes, edges };
   }, [data]);
   return (
-    <ReactFlow nodes={nodes} edges={edges} minZoom={0.02} fitView aria-label="Baseline map">
+    <ReactFlow
+      defaultNodes={nodes}
+      defaultEdges={edges}
+      minZoom={0.02}
+      fitView
+      aria-label="Baseline map"
+    >
       <Background />
       <Controls />
     </ReactFlow>

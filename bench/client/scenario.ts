@@ -14,8 +14,8 @@ export interface Target {
   fitAll(page: Page): Promise<void>;
   /** Claim elements that can be clicked to select them. */
   claimElements(page: Page): Locator;
-  /** The selected claim's element (kept on screen by both pages at every zoom). */
-  selectedClaim(page: Page): Locator;
+  /** CSS selector of the selected claim's element (both pages keep it in the DOM at every zoom). */
+  selectedClaimSelector: string;
   /** The scrollable thread, when the page has one. */
   thread?(page: Page): Locator;
 }
@@ -114,12 +114,22 @@ export async function runScenario(page: Page, target: Target): Promise<StepSampl
   await recorded(page, 'pan-at-fit-all', () => drag(page, centre, 120, 80));
   await sample('fit-all');
 
-  const selected = (await target.selectedClaim(page).boundingBox()) ?? null;
-  const zoomAt = selected
-    ? { x: selected.x + selected.width / 2, y: selected.y + selected.height / 2 }
-    : centre;
+  // Zoom in towards the selected claim, finding it again before every wheel step.
+  // Zoom in towards the selected claim, finding it again before every wheel step, until its card
+  // is about 60 % of its full size (where several cards fit on screen and text is readable).
+  const selectedBox = () =>
+    page.evaluate((selector) => {
+      const box = document.querySelector(selector)?.getBoundingClientRect();
+      return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2, width: box.width } : null;
+    }, target.selectedClaimSelector);
   await page.keyboard.down('Control');
-  await recorded(page, 'zoom-in', () => wheel(page, zoomAt, -240, 14));
+  await recorded(page, 'zoom-in', async () => {
+    for (let i = 0; i < 40; i++) {
+      const box = await selectedBox();
+      if (box && box.width >= 140) break;
+      await wheel(page, box ?? centre, -120, 1);
+    }
+  });
   await page.keyboard.up('Control');
   await sample('zoom-in');
 

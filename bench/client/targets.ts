@@ -18,7 +18,7 @@ export function cruxTarget(baseUrl: string, debateId: string): Target {
         .first()
         .click(),
     claimElements: (page) => map(page).locator('button[aria-pressed]:visible'),
-    selectedClaim: (page) => map(page).locator('button[aria-pressed="true"]').first(),
+    selectedClaimSelector: 'section.map button[aria-pressed="true"]',
     thread: (page) => page.locator('.discussion'),
   };
 }
@@ -34,6 +34,6 @@ export function baselineTarget(baseUrl: string, debateId: string): Target {
     mapSurface: (page) => page.locator('.react-flow__pane'),
     fitAll: (page) => page.locator('.react-flow__controls-fitview').click(),
     claimElements: (page) => page.locator('.react-flow__node:visible'),
-    selectedClaim: (page) => page.locator('.react-flow__node.selected').first(),
+    selectedClaimSelector: '.react-flow__node.selected',
   };
 }
