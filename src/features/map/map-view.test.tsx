@@ -133,6 +133,20 @@ describe('the argument map', () => {
     ).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it('lets the reader fold the branch that holds the selected claim, and keeps it folded', async () => {
+    const { user, map, card } = openMap();
+    await user.click(card(/^The middle classes have/));
+    const collapse = within(map).getByRole('button', {
+      name: /^Collapse: Reed contradicts himself/,
+    });
+    await user.click(collapse);
+    // Unfolding to a selection happens when it is selected, not again on every later fold.
+    expect(within(map).queryByRole('button', { name: /^The middle classes have/ })).toBeNull();
+    expect(
+      within(map).getByRole('button', { name: /^Expand \(\d+ hidden\): Reed contradicts himself/ }),
+    ).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('filters by relation: showing only supports hides every attack and what hangs from it', async () => {
     const { user, map, cards } = openMap();
     expect(map.querySelectorAll('.map-node--attacks').length).toBeGreaterThan(0);

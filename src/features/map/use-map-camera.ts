@@ -4,6 +4,7 @@
 // thread, a badge, a search step) and the selected card is not wholly on screen. A selected
 // claim inside a folded branch unfolds its ancestors first.
 import { useLayoutEffect, useRef } from 'react';
+import type { ClaimMap } from '../../domain/build-map';
 import type { LaidOutNode, MapLayout } from '../../domain/layout';
 import { ancestorsOf } from '../../domain/map-navigation';
 import type { Id } from '../../domain/model';
@@ -17,7 +18,8 @@ import {
   type Viewport,
 } from '../../domain/viewport';
 import { DEFAULT_VISIBLE_SET_OPTIONS } from '../../domain/visible-set';
-import { useCollapsedClaimIds, useSelectedClaimId, useViewActions } from '../../state/hooks';
+import { useSelectedClaimId, useViewActions } from '../../state/hooks';
+import { useViewStoreApi } from '../../state/view-store-provider';
 import { MAP_LAYOUT_OPTIONS } from './use-map-layout';
 import type { MapModel } from './use-map-model';
 import type { MapViewport } from './use-map-viewport';
@@ -57,33 +59,53 @@ function initialView(layout: MapLayout, size: Size, focus: LaidOutNode | undefin
   return { scale, x: size.width / 2 - centreX * scale, y: 24 - top.y * scale };
 }
 
+/**
+ * A claim selected anywhere (a search step, the thread, the outline) opens its folded ancestors,
+ * once per selection, even in a hidden pane, since the outline and the map share the folds.
+ * Collapsed ids are read from the store, not subscribed to: folding the selected claim's branch
+ * by hand afterwards must not reopen it. A claim not in the map yet (filtered away, data on its
+ * way) is unfolded to when it arrives.
+ */
+function useUnfoldToSelection(map: ClaimMap): void {
+  const selectedId = useSelectedClaimId();
+  const store = useViewStoreApi();
+  const { subtreesExpanded } = useViewActions();
+  const handled = useRef<Id | null>(null);
+
+  useLayoutEffect(() => {
+    if (selectedId === handled.current) return;
+    if (selectedId === null) {
+      handled.current = null;
+      return;
+    }
+    if (!map.nodeById.has(selectedId)) return;
+    handled.current = selectedId;
+    const collapsed = store.getState().collapsedClaimIds;
+    const folded = ancestorsOf(map, selectedId).filter((a) => collapsed.has(a));
+    // One store update for the whole way down, so the map lays out once.
+    if (folded.length > 0) subtreesExpanded(folded);
+  }, [selectedId, map, store, subtreesExpanded]);
+}
+
 export function useMapCamera(model: MapModel, camera: MapViewport, active: boolean): void {
   const selectedId = useSelectedClaimId();
-  const collapsed = useCollapsedClaimIds();
-  const { subtreesExpanded } = useViewActions();
   const initialised = useRef(false);
   const previousSelection = useRef<Id | null>(null);
   const pending = useRef<Id | null>(null);
   const { layout, map } = model;
   const { size, viewportChanged } = camera;
+  useUnfoldToSelection(map);
 
   useLayoutEffect(() => {
     if (selectedId !== previousSelection.current) {
       previousSelection.current = selectedId;
       pending.current = selectedId;
     }
-    if (!layout) return;
+    if (!layout || !active || size.width <= 0 || size.height <= 0) return;
     const id = pending.current;
+    // A claim not laid out is folded away (and being unfolded to), filtered away, or its layout
+    // is on its way from the worker: it stays pending while the map shows the rest.
     const laid = id ? layout.positions.get(id) : undefined;
-    // A selected claim in a folded branch is unfolded to, even in a hidden pane: the outline
-    // and the map share the folds. Unfolding re-lays out and runs this again.
-    if (id && !laid) {
-      const folded = ancestorsOf(map, id).filter((a) => collapsed.has(a));
-      if (folded.length > 0) return subtreesExpanded(folded);
-      // Otherwise it is filtered away, or its layout is on its way from the worker: it stays
-      // pending while the map shows the rest.
-    }
-    if (!active || size.width <= 0 || size.height <= 0) return;
     if (!initialised.current) {
       initialised.current = true;
       if (laid) pending.current = null;
@@ -95,5 +117,5 @@ export function useMapCamera(model: MapModel, camera: MapViewport, active: boole
     viewportChanged((v) =>
       isRectOnScreen(v, cardRect(laid), size, 8) ? v : centreCard(v, laid, size),
     );
-  }, [selectedId, layout, map, collapsed, active, size, viewportChanged, subtreesExpanded]);
+  }, [selectedId, layout, active, size, viewportChanged]);
 }
