@@ -58,13 +58,13 @@ interface AxNode {
   properties?: { name: string; value: { value?: unknown } }[];
 }
 
-/** Every treeitem's name and selection as Chromium's own accessibility tree computes them. */
-async function treeItemNames(page: Page): Promise<{ name: string; selected: boolean }[]> {
+/** Every element of `role`: its name and selection as Chromium's own accessibility tree has them. */
+async function namesOf(page: Page, role: string): Promise<{ name: string; selected: boolean }[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
     return nodes
-      .filter((node) => !node.ignored && node.role?.value === 'treeitem')
+      .filter((node) => !node.ignored && node.role?.value === role)
       .map((node) => ({
         name: String(node.name?.value ?? ''),
         selected: !!node.properties?.some((p) => p.name === 'selected' && p.value.value === true),
@@ -72,6 +72,15 @@ async function treeItemNames(page: Page): Promise<{ name: string; selected: bool
   } finally {
     await cdp.detach();
   }
+}
+
+const treeItemNames = (page: Page) => namesOf(page, 'treeitem');
+
+/** Tab names that occur more than once on the page, ignoring case: a voice-control user saying
+ * "click Map", or a screen reader's list of tabs, cannot tell such tabs apart. */
+async function repeatedTabNames(page: Page): Promise<string[]> {
+  const names = (await namesOf(page, 'tab')).map((tab) => tab.name.trim().toLowerCase());
+  return [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
 }
 
 async function openPage(path: string, width = 1400): Promise<Page> {
@@ -118,6 +127,9 @@ describe('no serious or critical axe violations', () => {
     await page.getByRole('tablist', { name: 'Show' }).getByRole('tab', { name: 'Map' }).click();
     await page.getByRole('region', { name: 'Argument map' }).waitFor();
     expect((await seriousViolations(page)).join('\n')).toBe('');
+    // The pane tabs (Thread | Map) and the map pane's own switch are all on screen now.
+    expect((await namesOf(page, 'tab')).length).toBeGreaterThanOrEqual(4);
+    expect(await repeatedTabNames(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
-// A keyboard-only reader in real Chromium: no mouse anywhere. Tab reaches the "Map | Outline"
-// switch, arrows choose the outline, Tab enters the tree; the tree keys move, fold and select,
-// and the selection shows in the post's words. Words in the thread, reached by Tab, select their
-// claim in the outline.
+// A keyboard-only reader in real Chromium: no mouse anywhere. Tab reaches the "Diagram |
+// Outline" switch, arrows choose the outline, Tab enters the tree; the tree keys move, fold and
+// select, and the selection shows in the post's words. Words in the thread, reached by Tab,
+// select their claim in the outline.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type RunningCrux, startCrux } from './harness';

@@ -106,14 +106,14 @@ describe('the debate page below 800 px', () => {
     const mapTab = within(tablist).getByRole('tab', { name: 'Map' });
     expect(threadTab).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Thread' })).toBeVisible();
-    // The map pane's own "Map | Outline" switch is hidden with the pane.
+    // The map pane's own "Diagram | Outline" switch is hidden with the pane.
     expect(screen.queryByRole('tablist', { name: 'Show the argument as' })).toBeNull();
     expect(screen.queryByRole('region', { name: 'Argument map' })).toBeNull();
 
     await user.click(mapTab);
     expect(mapTab).toHaveAttribute('aria-selected', 'true');
     // Follow the tab to its panel, as assistive technology does (the map pane holds a second,
-    // inner "Map" panel of its own).
+    // inner "Diagram" panel of its own).
     const mapPanel = document.getElementById(mapTab.getAttribute('aria-controls') ?? '');
     expect(mapPanel).toHaveAttribute('role', 'tabpanel');
     expect(mapPanel).toBeVisible();
@@ -142,21 +142,22 @@ describe('the debate page below 800 px', () => {
     );
   });
 
-  it('offers the same Map | Outline switch in the Map tab', async () => {
+  it('offers the same Diagram | Outline switch in the Map tab, with no second tab named Map', async () => {
     const { user } = renderApp({ path: DEBATE_PATH, screen: 'narrow' });
     await findPost();
     await user.click(
       within(screen.getByRole('tablist', { name: 'Show' })).getByRole('tab', { name: 'Map' }),
     );
     const views = screen.getByRole('tablist', { name: 'Show the argument as' });
-    expect(within(views).getByRole('tab', { name: 'Map' })).toHaveAttribute(
+    expect(within(views).getByRole('tab', { name: 'Diagram' })).toHaveAttribute(
       'aria-selected',
       'true',
     );
+    expect(screen.getAllByRole('tab', { name: 'Map' })).toHaveLength(1);
     expect(screen.getByRole('region', { name: 'Argument map' })).toBeVisible();
 
     // Arrow keys move between the two views, as between the pane tabs.
-    within(views).getByRole('tab', { name: 'Map' }).focus();
+    within(views).getByRole('tab', { name: 'Diagram' }).focus();
     await user.keyboard('{ArrowRight}');
     const outlineTab = within(views).getByRole('tab', { name: 'Outline' });
     expect(outlineTab).toHaveFocus();

@@ -1,5 +1,6 @@
-// The map pane: the argument map or the same tree as an outline, chosen with a "Map | Outline"
-// switch (ARIA tabs). The choice is local: nothing else on the page depends on it. The map stays
+// The map pane: the argument map or the same tree as an outline, chosen with a "Diagram |
+// Outline" switch (ARIA tabs). Not "Map": below 800 px the pane tabs have a "Map" tab, and two
+// tabs of one name on a page cannot be told apart by voice or in a screen reader's list. The choice is local: nothing else on the page depends on it. The map stays
 // mounted while the outline shows, so its zoom and pan survive a trip to the outline; the
 // outline mounts only when chosen, so a reader who never opens it pays nothing for it.
 import { type KeyboardEvent, useRef, useState } from 'react';
@@ -11,7 +12,7 @@ import { nextIndex } from './pane-tabs';
 type MapViewKind = 'map' | 'outline';
 
 const VIEWS: readonly { view: MapViewKind; label: string }[] = [
-  { view: 'map', label: 'Map' },
+  { view: 'map', label: 'Diagram' },
   { view: 'outline', label: 'Outline' },
 ];
 
