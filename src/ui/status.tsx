@@ -1,5 +1,5 @@
 // Loading and error states, worded the same way across pages.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { isApiError } from '../api/api-error';
 
 export function LoadingStatus({ children }: { children: ReactNode }) {
@@ -39,11 +39,19 @@ export function errorMessage(error: unknown): string {
   return 'Something went wrong.';
 }
 
+/**
+ * One formatter for every date on the page: building one is the expensive part of formatting,
+ * and toLocaleDateString builds a new one on each call.
+ */
+const DATE_FORMAT = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+});
+
 /** Dates in the reader's locale, but a fixed style so the page reads the same everywhere. */
-export function FormattedDate({ value }: { value: string }) {
+export const FormattedDate = memo(function FormattedDate({ value }: { value: string }) {
   const date = new Date(value);
-  const text = Number.isNaN(date.getTime())
-    ? value
-    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  const text = Number.isNaN(date.getTime()) ? value : DATE_FORMAT.format(date);
   return <time dateTime={value}>{text}</time>;
-}
+});

@@ -67,9 +67,11 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
       : thread.rows.slice(0, ROWS_BEFORE_LAYOUT).map((_, i) => ({ index: i, start: null }));
   const lastDrawn = drawn.at(-1)?.index ?? -1;
   const wantsNext = thread.rows[lastDrawn]?.kind === 'next';
+  const { fetchNextPage, isFetchingNextPage } = thread;
+  // Once per arrival of the "next" row on screen: not on every render while it stays there.
   useEffect(() => {
-    if (wantsNext) thread.fetchNextPage();
-  }, [wantsNext, thread]);
+    if (wantsNext && !isFetchingNextPage) fetchNextPage();
+  }, [wantsNext, isFetchingNextPage, fetchNextPage]);
 
   const count = debate.commentCount ?? debate.comments?.length ?? 0;
   return (

@@ -64,14 +64,17 @@ export function useThread(debateId: string, sort: ThreadSort, collapsed: Readonl
     [client, continued, cuts, debateId, sort],
   );
 
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = main;
+  const fetchNext = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
   return {
     rows,
     numbers,
     isPending: main.isPending,
     error: main.error,
-    fetchNextPage: () => {
-      if (main.hasNextPage && !main.isFetchingNextPage) void main.fetchNextPage();
-    },
+    fetchNextPage: fetchNext,
     isFetchingNextPage: main.isFetchingNextPage,
     loadMore,
   };
