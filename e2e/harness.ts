@@ -50,15 +50,35 @@ export async function startCrux(env: Record<string, string> = {}): Promise<Runni
   };
 }
 
+/** Signals the process group; false when none of it is left. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
+  const { pid } = child;
+  if (child.exitCode !== null || pid === undefined) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  process.kill(-child.pid, 'SIGTERM');
-  const timer = setTimeout(() => {
-    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
-  }, 10_000);
-  await exited;
-  clearTimeout(timer);
+  if (!signalGroup(pid, 'SIGTERM')) return;
+  // The group may be gone before 'exit' is seen: poll it, and force it after 10 s.
+  const gone = new Promise<void>((resolve) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      const alive = signalGroup(pid, 0);
+      if (alive && Date.now() - started > 10_000) signalGroup(pid, 'SIGKILL');
+      if (!alive) {
+        clearInterval(poll);
+        resolve();
+      }
+    }, 200);
+    void exited.then(() => clearInterval(poll));
+  });
+  await Promise.race([exited, gone]);
 }
 
 /** Chromium flags that keep it quiet on a closed network and working as root. */

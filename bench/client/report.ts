@@ -61,12 +61,14 @@ function table(claims: number, results: TargetResult[]): string {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const row of ROWS) {
+    const unit = row.unit ? ` ${row.unit}` : '';
+    const shown = (r: TargetResult | undefined) =>
+      r ? `${row.value(r)}${unit}` : 'did not finish the scenario in 6 min';
     const c = crux ? row.value(crux) : Number.NaN;
     const b = baseline ? row.value(baseline) : Number.NaN;
     const ratio = c > 0 && b >= 0 ? `${(b / c).toFixed(1)}×` : '–';
-    const unit = row.unit ? ` ${row.unit}` : '';
     lines.push(
-      `| ${row.label} | ${row.target}${row.target ? unit : ''} | ${c}${unit} | ${b}${unit} | ${ratio} |`,
+      `| ${row.label} | ${row.target}${row.target ? unit : ''} | ${shown(crux)} | ${shown(baseline)} | ${ratio} |`,
     );
   }
   return lines.join('\n');

@@ -32,6 +32,26 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
+/**
+ * A page that cannot get through the scenario in this time is reported as not finishing rather
+ * than holding up the run (React Flow with 10,000 cards can take minutes per step here).
+ */
+const TARGET_BUDGET_MS = 6 * 60_000;
+
+async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  // The abandoned run fails later, when its server stops: that is expected, not a crash.
+  work.catch(() => undefined);
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function benchSize(browser: Browser, claims: number): Promise<TargetResult[]> {
   const dataDir = mkdtempSync(join(tmpdir(), `crux-bench-${claims}-`));
   const id = `bench-${claims}`;
@@ -47,7 +67,12 @@ async function benchSize(browser: Browser, claims: number): Promise<TargetResult
       const results: TargetResult[] = [];
       for (const target of [cruxTarget(crux.url, id), baselineTarget(baseline.url, id)]) {
         console.log(`  measuring ${target.name}…`);
-        results.push({ claims, ...(await measure(browser, target, id)) });
+        const figures = await withinBudget(measure(browser, target, id), TARGET_BUDGET_MS);
+        if (figures) results.push({ claims, ...figures });
+        else
+          console.log(
+            `  ${target.name} did not finish within ${TARGET_BUDGET_MS / 60_000} minutes`,
+          );
       }
       return results;
     } finally {
