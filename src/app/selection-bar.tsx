@@ -1,6 +1,6 @@
 // Says what is selected (announced politely to screen readers), offers to clear it, and on
 // narrow screens jumps to the other pane, where the selection is shown.
-import { useMemo } from 'react';
+import { useLoadedThread } from '../api/loaded-thread';
 import type { Debate } from '../domain/model';
 import {
   useActivePane,
@@ -16,10 +16,8 @@ export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boole
   const pane = useActivePane();
   const { selectionCleared, paneChosen } = useViewActions();
   const claimsById = useClaimsById(debate.claims);
-  const authors = useMemo(
-    () => new Map(debate.comments.map((c) => [c.id, c.author ?? 'an unnamed commenter'])),
-    [debate.comments],
-  );
+  // Comments come in pages (decision 0005): a selected one is always loaded, so read it there.
+  const loaded = useLoadedThread(debate.id);
 
   let message = 'Select highlighted words, a comment or a claim in the map to see how they link.';
   if (claimId) {
@@ -28,7 +26,9 @@ export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boole
       ? `Selected claim: ${claim.text}`
       : `The linked claim “${claimId}” is not in this debate.`;
   } else if (commentId) {
-    message = `Selected a comment by ${authors.get(commentId) ?? 'an unknown commenter'}: its claims are highlighted in the map.`;
+    const comment = loaded.comments.get(commentId);
+    const author = comment ? (comment.author ?? 'an unnamed commenter') : 'an unknown commenter';
+    message = `Selected a comment by ${author}: its claims are highlighted in the map.`;
   }
   const hasSelection = claimId !== null || commentId !== null;
   const otherPane = pane === 'map' ? 'thread' : 'map';

@@ -36,8 +36,8 @@ describe('the thread', () => {
     expect(
       within(mapNodeCard(/^The middle classes have/)).queryByText('In the selected comment'),
     ).toBeNull();
-    // The selection bar (src/app) names the author from debate.comments, which is now paged.
-    expect(screen.getByText(/^Selected a comment by/)).toBeInTheDocument();
+    // The selection bar names the author from the loaded thread, not the (paged) debate.
+    expect(screen.getByText(/^Selected a comment by an unnamed commenter/)).toBeInTheDocument();
   });
 
   it('draws the words of comments as marks that select their claim', async () => {
@@ -54,6 +54,13 @@ describe('the thread', () => {
     expect(
       screen.getByRole('button', { name: 'Select comment 1 by Unnamed commenter' }),
     ).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it("names the selected comment's author in the selection bar", async () => {
+    const { user } = renderApp({ path: '/debates/cats-and-dogs' });
+    const top = await screen.findByRole('article', { name: 'Comment 1 by Bo' });
+    await user.click(within(top).getByRole('button', { name: 'Select comment 1 by Bo' }));
+    expect(screen.getByText(/^Selected a comment by Bo:/)).toBeInTheDocument();
   });
 
   it('puts replies after what they answer, with names, dates and removed comments shown', async () => {
