@@ -5,6 +5,7 @@ import { compress } from 'hono/compress';
 import type { AppDeps } from './api/deps';
 import { errorResponse } from './api/errors';
 import { getClaimAnchors } from './api/get-claim-anchors';
+import { getCommentContext } from './api/get-comment-context';
 import { getDebate } from './api/get-debate';
 import { health } from './api/health';
 import { listComments } from './api/list-comments';
@@ -13,13 +14,21 @@ import { listDebates } from './api/list-debates';
 export type { AppDeps, DatabaseKind } from './api/deps';
 export type { ErrorBody, ErrorCode } from './api/errors';
 export type { GetClaimAnchorsResponse } from './api/get-claim-anchors';
+export type { GetCommentContextResponse } from './api/get-comment-context';
 export type { GetDebateResponse } from './api/get-debate';
 export type { HealthResponse } from './api/health';
 export type { ListCommentsResponse } from './api/list-comments';
 export type { ListDebatesResponse } from './api/list-debates';
 
 /** One file per operation in server/api/; each registers its route here. */
-const OPERATIONS = [health, listDebates, getDebate, listComments, getClaimAnchors];
+const OPERATIONS = [
+  health,
+  listDebates,
+  getDebate,
+  listComments,
+  getClaimAnchors,
+  getCommentContext,
+];
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();

@@ -7,11 +7,17 @@ import { errorResponse, quoteInput } from './errors';
  * The id in a path segment, or the 400 to answer: a malformed id can never exist, so it is the
  * caller's mistake, not a missing resource.
  */
-export function idParam(c: Context, name: string, what: 'debate' | 'claim'): Id | Response {
+const EXAMPLE_IDS = {
+  debate: 'social-productivity',
+  claim: 'big-society',
+  comment: 'comment-2',
+} as const;
+
+export function idParam(c: Context, name: string, what: keyof typeof EXAMPLE_IDS): Id | Response {
   const raw = c.req.param(name) ?? '';
   const id = IdSchema.safeParse(raw);
   if (id.success) return id.data;
-  const example = what === 'debate' ? 'social-productivity' : 'big-society';
+  const example = EXAMPLE_IDS[what];
   return errorResponse(
     c,
     400,

@@ -92,6 +92,25 @@ describe('GET /api/debates/:id/claims/:claimId/anchors', () => {
   });
 });
 
+describe('GET /api/debates/:id/comments/:commentId/context', () => {
+  it('returns the comment with its ancestors and their anchors', async () => {
+    const { status, body } = await get('/api/debates/threaded/comments/r23/context');
+    expect(status).toBe(200);
+    expect(body.comments.map((c: { id: string }) => c.id)).toEqual(['t0', 'r22', 'r23']);
+    expect(body.anchors.map((a: { id: string }) => a.id)).toEqual(['a-taxes']);
+  });
+
+  it('answers 404 for an unknown comment or debate and 400 for a malformed comment id', async () => {
+    const unknown = await get('/api/debates/threaded/comments/nope/context');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toMatch(/No comment "nope"/);
+    expect((await get('/api/debates/nope/comments/r23/context')).status).toBe(404);
+    const bad = await get('/api/debates/threaded/comments/BAD/context');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/not a comment id/);
+  });
+});
+
 describe('compression', () => {
   it('gzips a large JSON answer when the client accepts it', async () => {
     const response = await app.request('/api/debates/threaded/comments?limit=200', {

@@ -15,6 +15,7 @@ function resettableMemoryStore(): { store: Store; reset(): void } {
     getDebateOverview: (id) => current.getDebateOverview(id),
     getThreadPage: (id, query) => current.getThreadPage(id, query),
     getClaimContext: (id, claimId) => current.getClaimContext(id, claimId),
+    getCommentContext: (id, commentId) => current.getCommentContext(id, commentId),
     createDebate: (debate) => current.createDebate(debate),
     close: () => current.close(),
   };

@@ -3,8 +3,9 @@
 import { anchorsInComments, claimContext } from '../../src/domain/claim-context';
 import type { Debate, DebateOverview, DebateSummary, Id } from '../../src/domain/model';
 import { parseDebate } from '../../src/domain/rules';
+import { commentContext } from '../../src/domain/thread-context';
 import { placeComments, selectThreadPage, type ThreadComment } from '../../src/domain/thread-page';
-import type { ClaimContextResult, Store, ThreadPageResult } from './store';
+import type { ClaimContextResult, CommentContextResult, Store, ThreadPageResult } from './store';
 import { DebateExistsError, InvalidDebateError, overviewOf, summarize } from './store';
 
 interface Stored {
@@ -68,6 +69,14 @@ export function createMemoryStore(initial: readonly Debate[] = []): Store {
       if (!stored) return { kind: 'no-debate' };
       if (!stored.debate.claims.some((c) => c.id === claimId)) return { kind: 'no-claim' };
       const context = claimContext(stored.placed, stored.debate.anchors, claimId);
+      return structuredClone({ kind: 'context', ...context });
+    },
+    async getCommentContext(debateId, commentId): Promise<CommentContextResult> {
+      assertOpen();
+      const stored = debates.get(debateId);
+      if (!stored) return { kind: 'no-debate' };
+      const context = commentContext(stored.placed, stored.debate.anchors, commentId);
+      if (!context) return { kind: 'no-comment' };
       return structuredClone({ kind: 'context', ...context });
     },
     async createDebate(debate: Debate): Promise<void> {

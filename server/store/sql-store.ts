@@ -9,7 +9,7 @@ import { placeComments } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
 import type { TableSpec } from './sql-tables';
 import { ANCHORS, CLAIMS, COMMENTS, RELATIONS } from './sql-tables';
-import { readClaimContext, readOverview, readThreadPage } from './sql-thread';
+import { readClaimContext, readCommentContext, readOverview, readThreadPage } from './sql-thread';
 import type { Store } from './store';
 import { DebateExistsError, InvalidDebateError } from './store';
 
@@ -23,6 +23,7 @@ export function createSqlStore(sql: SqlClient): Store {
     getDebateOverview: (id) => readOverview(sql, id),
     getThreadPage: (id, query) => readThreadPage(sql, id, query),
     getClaimContext: (id, claimId) => readClaimContext(sql, id, claimId),
+    getCommentContext: (id, commentId) => readCommentContext(sql, id, commentId),
     createDebate: (debate) => writeDebate(sql, debate),
     close: () => sql.close(),
   };

@@ -12,6 +12,7 @@ import {
   PostSchema,
   RelationSchema,
 } from '../../src/domain/model';
+import { commentContext } from '../../src/domain/thread-context';
 import {
   placeComments,
   THREAD_REPLY_CAP,
@@ -21,7 +22,7 @@ import {
 } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
 import { ANCHORS, CLAIMS, COMMENTS, RELATIONS, threadCommentFromRow } from './sql-tables';
-import type { ClaimContextResult, ThreadPageResult } from './store';
+import type { ClaimContextResult, CommentContextResult, ThreadPageResult } from './store';
 
 const ThreadRowsSchema = z.array(ThreadCommentSchema);
 const AnchorRowsSchema = z.array(AnchorSchema);
@@ -178,5 +179,40 @@ export async function readClaimContext(
     const anchors = AnchorRowsSchema.parse(anchorRows.map(ANCHORS.fromRow));
     // The pure function orders and filters exactly as the memory store does.
     return { kind: 'context', ...claimContext(comments, anchors, claimId) };
+  });
+}
+
+export async function readCommentContext(
+  sql: SqlClient,
+  debateId: Id,
+  commentId: Id,
+): Promise<CommentContextResult> {
+  return sql.transaction(async (tx) => {
+    await tx.query('set transaction isolation level repeatable read');
+    if (!(await debateExists(tx, debateId))) return { kind: 'no-debate' };
+    await ensurePositions(tx, debateId);
+    // UNION (not UNION ALL) drops rows already reached, so a reply loop ends the recursion.
+    const rows = await tx.query<Record<string, unknown>>(
+      `with recursive chain(id, parent_id) as (
+         select c.id, c.parent_id from comments c where c.debate_id = $1 and c.id = $2
+         union
+         select p.id, p.parent_id from comments p join chain on p.id = chain.parent_id
+           where p.debate_id = $1
+       )
+       select ${COMMENT_COLUMNS} from comments
+       where debate_id = $1 and id in (select id from chain)`,
+      [debateId, commentId],
+    );
+    const comments: ThreadComment[] = ThreadRowsSchema.parse(rows.map(threadCommentFromRow));
+    const anchorRows = await tx.query<Record<string, unknown>>(
+      `select ${ANCHOR_COLUMNS} from anchors
+       where debate_id = $1 and comment_id = any($2::text[])
+       order by position`,
+      [debateId, comments.map((c) => c.id)],
+    );
+    const anchors = AnchorRowsSchema.parse(anchorRows.map(ANCHORS.fromRow));
+    // The pure function orders and filters exactly as the memory store does.
+    const context = commentContext(comments, anchors, commentId);
+    return context ? { kind: 'context', ...context } : { kind: 'no-comment' };
   });
 }

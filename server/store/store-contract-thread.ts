@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ThreadSort } from '../../src/domain/build-thread';
 import { claimContext } from '../../src/domain/claim-context';
+import { commentContext } from '../../src/domain/thread-context';
 import {
   cutThreads,
   placeComments,
@@ -126,6 +127,18 @@ export function describeThreadContract(name: string, getStore: () => Store): voi
       ]);
       expect((await store.getClaimContext(debate.id, 'nope')).kind).toBe('no-claim');
       expect((await store.getClaimContext('nope', 'taxes')).kind).toBe('no-debate');
+    });
+
+    it('finds a comment for its permalink: the comment, its ancestors and their anchors', async () => {
+      const result = await store.getCommentContext(debate.id, 'r23');
+      expect(result).toEqual({ kind: 'context', ...commentContext(placed, debate.anchors, 'r23') });
+      if (result.kind !== 'context') return;
+      expect(result.comments.map((c) => c.id)).toEqual(['t0', 'r22', 'r23']);
+      expect(result.anchors.map((a) => a.id)).toEqual(['a-taxes']);
+      const top = await store.getCommentContext(debate.id, 't1');
+      expect(top.kind === 'context' && top.comments.map((c) => c.id)).toEqual(['t1']);
+      expect((await store.getCommentContext(debate.id, 'ghost')).kind).toBe('no-comment');
+      expect((await store.getCommentContext('nope', 'r23')).kind).toBe('no-debate');
     });
   });
 }

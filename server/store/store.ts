@@ -2,6 +2,7 @@
 // browser demo and component tests, SQL for the Node server) and both pass store-contract.ts.
 import type { ClaimContext } from '../../src/domain/claim-context';
 import type { Anchor, Debate, DebateOverview, DebateSummary, Id } from '../../src/domain/model';
+import type { CommentContext } from '../../src/domain/thread-context';
 import type { ThreadPageQuery, ThreadPageRows } from '../../src/domain/thread-page';
 
 /** One page of the thread with the anchors said in its comments (in the debate's anchor order). */
@@ -14,6 +15,11 @@ export type ClaimContextResult =
   | ({ kind: 'context' } & ClaimContext)
   | { kind: 'no-debate' }
   | { kind: 'no-claim' };
+
+export type CommentContextResult =
+  | ({ kind: 'context' } & CommentContext)
+  | { kind: 'no-debate' }
+  | { kind: 'no-comment' };
 
 export interface Store {
   /** Every debate, in creation order (the order they were first saved). */
@@ -29,6 +35,8 @@ export interface Store {
   getThreadPage(debateId: Id, query: ThreadPageQuery): Promise<ThreadPageResult>;
   /** Where a claim is said in the thread, as claimContext defines it. */
   getClaimContext(debateId: Id, claimId: Id): Promise<ClaimContextResult>;
+  /** A comment with its ancestors (a permalink), as commentContext defines it. */
+  getCommentContext(debateId: Id, commentId: Id): Promise<CommentContextResult>;
   /**
    * Saves a whole debate in ONE transaction. Rejects with DebateExistsError if the id exists and
    * with InvalidDebateError (carrying every message) if it breaks an invariant. Nothing is written
