@@ -63,7 +63,7 @@ function table(claims: number, results: TargetResult[]): string {
   for (const row of ROWS) {
     const unit = row.unit ? ` ${row.unit}` : '';
     const shown = (r: TargetResult | undefined) =>
-      r ? `${row.value(r)}${unit}` : 'did not finish the scenario in 6 min';
+      r ? `${row.value(r)}${unit}` : 'did not finish (crashed or over 6 min)';
     const c = crux ? row.value(crux) : Number.NaN;
     const b = baseline ? row.value(baseline) : Number.NaN;
     const ratio = c > 0 && b >= 0 ? `${(b / c).toFixed(1)}×` : '–';

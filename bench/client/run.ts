@@ -47,6 +47,11 @@ async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> 
   work.catch(() => undefined);
   try {
     return await Promise.race([work, timeout]);
+  } catch (error) {
+    // A page that crashes (React Flow with 10,000 cards can exhaust the renderer) is reported
+    // as not finishing, with the reason, rather than ending the whole run.
+    console.log(`  failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    return null;
   } finally {
     clearTimeout(timer);
   }

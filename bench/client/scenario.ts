@@ -72,7 +72,9 @@ async function clickClaims(
 ): Promise<number> {
   const claims = target.claimElements(page);
   let clicked = 0;
-  for (let i = 0, n = await claims.count(); i < n && clicked < count; i++) {
+  // At most the first 200 candidates: a page that puts every claim in the DOM has thousands.
+  const candidates = Math.min(200, await claims.count());
+  for (let i = 0; i < candidates && clicked < count; i++) {
     const box = await claims.nth(i).boundingBox();
     if (!box || !mapBox) continue;
     const x = box.x + box.width / 2;
