@@ -4,7 +4,9 @@ import type { ThreadComment } from '../../domain/thread-page';
 import { useSelectedClaimId, useSelectedCommentId, useViewActions } from '../../state/hooks';
 import { type AnchorIndex, claimsIn, rangesFor } from '../../ui/anchor-index';
 import { AnchoredText, type AnchoredTextProps } from '../../ui/anchored-text';
+import { commentPath, Link } from '../../ui/router';
 import { FormattedDate } from '../../ui/status';
+import { CopyLink } from './copy-link';
 
 /** What every comment in one thread shares, passed down once instead of prop by prop. */
 export interface CommentItemContext {
@@ -13,15 +15,13 @@ export interface CommentItemContext {
   numbers: ReadonlyMap<string, number>;
   bindings: Omit<AnchoredTextProps, 'text' | 'ranges'>;
   onToggle(commentId: string): void;
+  /** The comment a permalink opened: marked aria-current and outlined. */
+  linkedId: string | null;
 }
 
 const CHIP_LENGTH = 48;
 const shorten = (text: string) =>
   text.length <= CHIP_LENGTH ? text : `${text.slice(0, CHIP_LENGTH - 1).trimEnd()}…`;
-
-export function commentPermalink(debateId: string, commentId: string): string {
-  return `/debates/${encodeURIComponent(debateId)}/comments/${encodeURIComponent(commentId)}`;
-}
 
 export function CommentItem(props: {
   comment: ThreadComment;
@@ -40,6 +40,7 @@ export function CommentItem(props: {
       className="comment__card"
       aria-label={name}
       data-selected={selected ? 'true' : undefined}
+      aria-current={context.linkedId === comment.id ? 'location' : undefined}
       data-comment-id={comment.id}
     >
       <header className="comment__header">
@@ -54,9 +55,10 @@ export function CommentItem(props: {
         >
           Select comment
         </button>
-        <a className="comment__link" href={commentPermalink(context.debateId, comment.id)}>
-          Link<span className="visually-hidden"> to comment {number}</span>
-        </a>
+        <Link className="comment__link" to={commentPath(context.debateId, comment.id)}>
+          Link <span className="visually-hidden">to comment {number}</span>
+        </Link>
+        <CopyLink to={commentPath(context.debateId, comment.id)} label={`comment ${number}`} />
       </header>
       <CommentBody comment={comment} context={context} />
       <ClaimChips comment={comment} context={context} />

@@ -119,3 +119,71 @@ describe('a thread too long for one page', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: /more replies/ })).toBeNull());
   });
 });
+
+describe('a comment permalink', () => {
+  const linked = () => document.querySelector('[aria-current="location"]');
+
+  it('loads a comment beyond the loaded pages with its ancestors, and marks it', async () => {
+    renderApp({ path: '/debates/threaded/comments/r23' });
+    await screen.findByText('Buses are paid for by taxes anyway.');
+    await waitFor(() => expect(linked()).not.toBeNull());
+    expect(linked()).toHaveAttribute('data-comment-id', 'r23');
+    expect(linked()).toHaveTextContent('Buses are paid for by taxes anyway.');
+    // Only the linked comment is marked, and what it answers is loaded too.
+    expect(document.querySelectorAll('[aria-current]')).toHaveLength(1);
+    expect(document.querySelector('[data-comment-id="r22"]')).not.toBeNull();
+  });
+
+  it('works in the hash-routed demo, and links there with a hash', async () => {
+    renderApp({ path: '/debates/threaded/comments/r23', routing: 'hash' });
+    await waitFor(() => expect(linked()).toHaveAttribute('data-comment-id', 'r23'));
+    expect(within(linked() as HTMLElement).getByRole('link', { name: /^Link/ })).toHaveAttribute(
+      'href',
+      '#/debates/threaded/comments/r23',
+    );
+  });
+
+  it('follows a Link in place, marking the comment it names', async () => {
+    const { user } = renderApp({ path: '/debates/cats-and-dogs' });
+    const top = await screen.findByRole('article', { name: 'Comment 1 by Bo' });
+    expect(top).not.toHaveAttribute('aria-current');
+    await user.click(within(top).getByRole('link', { name: 'Link to comment 1' }));
+    expect(window.location.pathname).toMatch(/^\/debates\/cats-and-dogs\/comments\//);
+    expect(screen.getByRole('article', { name: 'Comment 1 by Bo' })).toHaveAttribute(
+      'aria-current',
+      'location',
+    );
+  });
+
+  it('copies the absolute link and says so', async () => {
+    const { user } = renderApp({ path: '/debates/cats-and-dogs' });
+    const top = await screen.findByRole('article', { name: 'Comment 1 by Bo' });
+    await user.click(within(top).getByRole('button', { name: 'Copy link to comment 1' }));
+    expect(await within(top).findByText('Link copied')).toBeInTheDocument();
+    const id = top.getAttribute('data-comment-id') ?? '';
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/debates/cats-and-dogs/comments/${id}`,
+    );
+  });
+
+  it('without a clipboard, offers the link selected in a field', async () => {
+    const { user } = renderApp({ path: '/debates/cats-and-dogs' });
+    const top = await screen.findByRole('article', { name: 'Comment 1 by Bo' });
+    // An insecure origin has no async clipboard: navigator.clipboard is undefined there.
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    await user.click(within(top).getByRole('button', { name: 'Copy link to comment 1' }));
+    const field = await within(top).findByRole('textbox', { name: /^Link to comment 1/ });
+    const id = top.getAttribute('data-comment-id') ?? '';
+    expect(field).toHaveValue(`${window.location.origin}/debates/cats-and-dogs/comments/${id}`);
+    const input = field as HTMLInputElement;
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, input.value.length]);
+    expect(within(top).queryByText('Link copied')).toBeNull();
+  });
+
+  it('says so when the linked comment does not exist', async () => {
+    renderApp({ path: '/debates/threaded/comments/ghost' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Could not find the linked comment/);
+    expect(alert).toHaveTextContent(/No comment "ghost"/);
+  });
+});

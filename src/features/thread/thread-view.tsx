@@ -4,14 +4,13 @@
 // context and scrolls to it.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useClaimAnchors } from '../../api/get-claim-anchors';
 import type { ThreadSort } from '../../domain/build-thread';
 import type { Claim, Id, Post } from '../../domain/model';
-import { useSelectedClaimId } from '../../state/hooks';
-import { claimsIn } from '../../ui/anchor-index';
+import { useRoute } from '../../ui/router';
 import { ErrorStatus, LoadingStatus } from '../../ui/status';
 import { useAnchoredTextBindings, useAnchorIndex } from '../../ui/use-debate-index';
 import { CommentItem, type CommentItemContext } from './comment-item';
+import { useJumpToClaim, useJumpToComment } from './use-jump';
 import { useThread } from './use-thread';
 import '../../styles/thread.css';
 
@@ -44,12 +43,15 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  const route = useRoute();
+  const linkedId = route.name === 'debate' ? route.commentId : null;
   const context: CommentItemContext = {
     debateId: debate.id,
     index,
     numbers: thread.numbers,
     bindings,
     onToggle,
+    linkedId,
   };
   const virtualizer = useVirtualizer({
     count: thread.rows.length,
@@ -60,6 +62,7 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
     scrollMargin: listRef.current?.offsetTop ?? 0,
   });
   useJumpToClaim(debate.id, thread.rows, index, virtualizer.scrollToIndex);
+  const linked = useJumpToComment(debate.id, linkedId, thread.rows, virtualizer.scrollToIndex);
   const items = virtualizer.getVirtualItems();
   const drawn =
     items.length > 0
@@ -89,6 +92,9 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
       {thread.isPending ? <LoadingStatus>Loading comments…</LoadingStatus> : null}
       {thread.error ? (
         <ErrorStatus title="Could not load the comments" error={thread.error} />
+      ) : null}
+      {linked.error ? (
+        <ErrorStatus title="Could not find the linked comment" error={linked.error} />
       ) : null}
       {!thread.isPending && thread.rows.length === 0 ? (
         <p className="thread__empty">No comments yet.</p>
@@ -144,31 +150,4 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
       </ol>
     </section>
   );
-}
-
-/**
- * When a claim is selected, load where it is said (its comments and their ancestors) and scroll
- * the list to the first row that states it, unless the post states it (the post is above).
- */
-function useJumpToClaim(
-  debateId: string,
-  rows: ReturnType<typeof useThread>['rows'],
-  index: ReturnType<typeof useAnchorIndex>,
-  scrollToIndex: (i: number, options: { align: 'center' }) => void,
-) {
-  const claimId = useSelectedClaimId();
-  const inPost = claimId !== null && claimsIn(index, 'post').has(claimId);
-  useClaimAnchors(debateId, claimId !== null && !inPost ? claimId : null);
-  const target = claimId
-    ? rows.findIndex(
-        (r) => r.kind === 'comment' && claimsIn(index, `comment:${r.comment.id}`).has(claimId),
-      )
-    : -1;
-  const done = useRef<string | null>(null);
-  useEffect(() => {
-    if (!claimId || inPost) done.current = null;
-    if (!claimId || inPost || target < 0 || done.current === claimId) return;
-    done.current = claimId;
-    scrollToIndex(target, { align: 'center' });
-  }, [claimId, inPost, target, scrollToIndex]);
 }
