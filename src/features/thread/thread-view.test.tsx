@@ -134,6 +134,13 @@ describe('a comment permalink', () => {
     expect(document.querySelector('[data-comment-id="r22"]')).not.toBeNull();
   });
 
+  it('loads the replies of the linked comment too', async () => {
+    renderApp({ path: '/debates/threaded/comments/r22' });
+    await waitFor(() => expect(linked()).toHaveAttribute('data-comment-id', 'r22'));
+    // r23 answers r22 beyond the reply cap of the main pages, so only the replies load it.
+    await waitFor(() => expect(document.querySelector('[data-comment-id="r23"]')).not.toBeNull());
+  });
+
   it('works in the hash-routed demo, and links there with a hash', async () => {
     renderApp({ path: '/debates/threaded/comments/r23', routing: 'hash' });
     await waitFor(() => expect(linked()).toHaveAttribute('data-comment-id', 'r23'));

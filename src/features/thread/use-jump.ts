@@ -1,9 +1,11 @@
 // Scrolling the virtual thread to what the reader asked for: a selected claim said in a comment,
 // or the comment a permalink names. Either may not be loaded yet, so each loads its context
 // (which lands in the loaded thread) and scrolls once its row exists, once per request.
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useClaimAnchors } from '../../api/get-claim-anchors';
 import { useCommentContext } from '../../api/get-comment-context';
+import { commentsOptions } from '../../api/list-comments';
 import type { ThreadRow } from '../../domain/thread-rows';
 import { useSelectedClaimId } from '../../state/hooks';
 import { type AnchorIndex, claimsIn } from '../../ui/anchor-index';
@@ -43,7 +45,10 @@ export function useJumpToClaim(
   useScrollOnce(wanted, target, scrollToIndex);
 }
 
-/** A permalink's comment: load it with its ancestors, scroll to it; says if it is not there. */
+/**
+ * A permalink's comment: load it with its ancestors and its first page of replies (what it
+ * answers and what answers it), scroll to it; says if it is not there.
+ */
 export function useJumpToComment(
   debateId: string,
   commentId: string | null,
@@ -51,6 +56,10 @@ export function useJumpToComment(
   scrollToIndex: ScrollToIndex,
 ): { error: Error | null } {
   const context = useCommentContext(debateId, commentId);
+  useInfiniteQuery({
+    ...commentsOptions(debateId, { sort: 'oldest', parentId: commentId ?? '', from: null }),
+    enabled: commentId !== null && context.isSuccess,
+  });
   const target = commentId
     ? rows.findIndex((r) => r.kind === 'comment' && r.comment.id === commentId)
     : -1;
