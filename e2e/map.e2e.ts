@@ -8,12 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDebate } from '../scripts/gen/generate-debate';
 import { openStore } from '../server/startup/open-store';
 import type { Debate, Relation } from '../src/domain/model';
 import { seedDebate } from '../src/seed/seed-debate';
 import { launchBrowser, type RunningCrux, startCrux } from './harness';
 
 const BIG_ID = 'big-map';
+const THREAD_ID = 'long-thread';
 
 /** The Reed claim's ancestors and descendants in the seed map. */
 const FOCUS_LINE = [
@@ -74,6 +76,15 @@ beforeAll(async () => {
   const { store } = await openStore({ dataDir, databaseUrl: undefined });
   try {
     await store.createDebate(bigDebate());
+    await store.createDebate(
+      generateDebate({
+        claims: 2_000,
+        comments: 20_000,
+        seed: 7,
+        id: THREAD_ID,
+        title: 'A long thread',
+      }),
+    );
   } finally {
     await store.close();
   }
@@ -216,6 +227,34 @@ describe('the map in a real browser', () => {
     await page.locator('.map__viewport').hover();
     for (let i = 0; i < 14; i++) await page.keyboard.press('+');
     await page.locator('.map__nodes .map-node').first().waitFor();
+    expect(await count()).toBeLessThan(1400);
+    await page.close();
+  }, 120_000);
+
+  it('keeps a 20,000-comment thread to what is on screen: flat while idle, a little more per scroll', async () => {
+    const page = await openDebate(`debates/${THREAD_ID}`);
+    const count = () => page.evaluate(() => document.getElementsByTagName('*').length);
+    await page.locator('.thread__list > li').first().waitFor();
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/comments')) requests.push(r.url());
+    });
+    const atLoad = await count();
+    expect(atLoad).toBeLessThan(1400);
+    await page.waitForTimeout(2_000);
+    expect(await count()).toBeLessThan(1400);
+    expect(requests).toEqual([]);
+    // Scroll well past the first page: pages load as the end nears, the DOM stays small.
+    const discussion = page.locator('.discussion');
+    await discussion.hover();
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, 1_500);
+      await page.waitForTimeout(40);
+    }
+    await page.waitForTimeout(1_000);
+    expect(await discussion.evaluate((el) => el.scrollTop)).toBeGreaterThan(20_000);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.length).toBeLessThan(10);
     expect(await count()).toBeLessThan(1400);
     await page.close();
   }, 120_000);
