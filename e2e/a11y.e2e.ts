@@ -3,9 +3,9 @@
 // violations fail, printed rule by rule with the elements they hit.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningCrux, startCrux } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveSeededCrux } from './harness';
 
 const AXE_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -13,18 +13,7 @@ const AXE_SOURCE = readFileSync(
 );
 const DEBATE = 'debates/social-productivity';
 
-let crux: RunningCrux;
-let browser: Browser;
-
-beforeAll(async () => {
-  crux = await startCrux();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await crux?.stop();
-});
+const env = serveSeededCrux();
 
 interface AxeViolation {
   id: string;
@@ -84,8 +73,8 @@ async function repeatedTabNames(page: Page): Promise<string[]> {
 }
 
 async function openPage(path: string, width = 1400): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.goto(`${crux.url}${path}`);
+  const page = await env.browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${env.crux.url}${path}`);
   return page;
 }
 

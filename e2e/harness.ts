@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface RunningCrux {
   url: string;
@@ -98,4 +99,32 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * For a test file that reads the seed debate: one `npm start` on an empty data folder and one
+ * browser, shared by the file's tests and stopped after them. Read them through the returned
+ * object once the tests run.
+ */
+export function serveSeededCrux(): { readonly crux: RunningCrux; readonly browser: Browser } {
+  let crux: RunningCrux | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    crux = await startCrux();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await crux?.stop();
+  });
+  return {
+    get crux() {
+      if (!crux) throw new Error('serveSeededCrux: the server is read before beforeAll ran');
+      return crux;
+    },
+    get browser() {
+      if (!browser) throw new Error('serveSeededCrux: the browser is read before beforeAll ran');
+      return browser;
+    },
+  };
 }

@@ -2,22 +2,11 @@
 // Outline" switch, arrows choose the outline, Tab enters the tree; the tree keys move, fold and
 // select, and the selection shows in the post's words. Words in the thread, reached by Tab,
 // select their claim in the outline.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningCrux, startCrux } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveSeededCrux } from './harness';
 
-let crux: RunningCrux;
-let browser: Browser;
-
-beforeAll(async () => {
-  crux = await startCrux();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await crux?.stop();
-});
+const env = serveSeededCrux();
 
 /** Presses `key` until `matches` holds for the focused element (a function run in the page). */
 async function pressUntil(page: Page, key: string, matches: () => boolean, limit = 400) {
@@ -42,7 +31,7 @@ function focusedSnapshot(page: Page): Promise<string> {
 }
 
 async function openOutlineByKeyboard(page: Page) {
-  await page.goto(`${crux.url}debates/social-productivity`);
+  await page.goto(`${env.crux.url}debates/social-productivity`);
   await page.getByRole('article', { name: /Social Productivity/ }).waitFor();
   await pressUntil(page, 'Tab', onMapViewTab);
   await page.keyboard.press('ArrowRight');
@@ -53,7 +42,7 @@ async function openOutlineByKeyboard(page: Page) {
 
 describe('the outline by keyboard alone', () => {
   it('tabs in, walks to a claim, selects it with Enter, folds and opens with Left and Right', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const tree = await openOutlineByKeyboard(page);
     await page.keyboard.press('Tab');
     expect(await focusedSnapshot(page)).toMatch(/treeitem "Efforts to involve residents/);
@@ -95,7 +84,7 @@ describe('the outline by keyboard alone', () => {
   });
 
   it('selects in the outline the claim whose words in the thread were reached by Tab', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
     const tree = await openOutlineByKeyboard(page);
     await tree.getByRole('treeitem').first().waitFor();
     // The thread comes before the map pane: go back from the switch to a comment's words.

@@ -4,27 +4,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type RunningCrux, startCrux } from './harness';
+import { describe, expect, it } from 'vitest';
+import { serveSeededCrux, startCrux } from './harness';
 
-let crux: RunningCrux;
-let browser: Browser;
-
-beforeAll(async () => {
-  crux = await startCrux();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await crux?.stop();
-});
+const env = serveSeededCrux();
 
 describe('the seed debate in a real browser', () => {
   it('links the map to the words in the post', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(crux.url);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(env.crux.url);
     await page
       .getByRole('link', { name: /Social Productivity: Big Society 2\.0 or same BS\?/ })
       .click();
@@ -57,8 +45,8 @@ describe('the seed debate in a real browser', () => {
   });
 
   it('selects a claim from its words: clicking highlighted words presses its node in the map', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${crux.url}debates/social-productivity`);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${env.crux.url}debates/social-productivity`);
     await page
       .getByRole('button', { name: /“Tell that to the participants in the Arab Spring”/ })
       .click();
