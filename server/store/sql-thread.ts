@@ -38,12 +38,13 @@ export async function readOverview(sql: SqlClient, id: Id): Promise<DebateOvervi
     await tx.query('set transaction isolation level repeatable read');
     const [post] = await tx.query(
       `select title, author, published_at as "publishedAt", source_url as "sourceUrl", paragraphs,
-         (select count(*) from comments c where c.debate_id = d.id)::int as "commentCount"
+         (select count(*) from comments c where c.debate_id = d.id)::int as "commentCount",
+         d.seq::int as seq
        from debates d where id = $1`,
       [id],
     );
     if (!post) return null;
-    const { commentCount, ...postFields } = post as { commentCount: unknown };
+    const { commentCount, seq, ...postFields } = post as { commentCount: unknown; seq: unknown };
     const list = async (
       table: { name: string; columns: readonly { name: string }[] },
       where = '',
@@ -60,6 +61,7 @@ export async function readOverview(sql: SqlClient, id: Id): Promise<DebateOvervi
       relations: z.array(RelationSchema).parse((await list(RELATIONS)).map(RELATIONS.fromRow)),
       anchors: (await list(ANCHORS, `and source_kind = 'post'`)).map(ANCHORS.fromRow),
       commentCount,
+      seq,
     });
   });
 }

@@ -1,7 +1,22 @@
 // The Store port: the only way the API touches data. Two adapters implement it (memory for the
 // browser demo and component tests, SQL for the Node server) and both pass store-contract.ts.
 import type { ClaimContext } from '../../src/domain/claim-context';
-import type { Anchor, Debate, DebateOverview, DebateSummary, Id } from '../../src/domain/model';
+import type {
+  EditComment,
+  MarkClaim,
+  NewComment,
+  Suggestion,
+  User,
+} from '../../src/domain/commands';
+import type { DebateEvent } from '../../src/domain/events';
+import type {
+  Anchor,
+  Comment,
+  Debate,
+  DebateOverview,
+  DebateSummary,
+  Id,
+} from '../../src/domain/model';
 import type { CommentContext } from '../../src/domain/thread-context';
 import type { ThreadPageQuery, ThreadPageRows } from '../../src/domain/thread-page';
 
@@ -20,6 +35,47 @@ export type CommentContextResult =
   | ({ kind: 'context' } & CommentContext)
   | { kind: 'no-debate' }
   | { kind: 'no-comment' };
+
+/** An account as stored: the hash is scrypt's (server/auth/password.ts), never the password. */
+export interface StoredUser {
+  user: User;
+  passwordHash: string;
+}
+
+export interface NewSession {
+  /** SHA-256 of the cookie's token: a leaked table cannot be replayed as cookies. */
+  tokenHash: string;
+  userId: Id;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export interface ActiveSession {
+  user: User;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/**
+ * The answer to every write. Refusals change nothing (the whole write is one transaction) and
+ * carry a message a person can act on; the API maps each kind to its status.
+ */
+export type WriteResult =
+  | { kind: 'ok'; event: DebateEvent }
+  | { kind: 'no-debate' }
+  /** 404: the comment written to, or edited, does not exist. */
+  | { kind: 'not-found'; message: string }
+  /** 422: the request names something that cannot be used (unknown claim, bad range, link rule). */
+  | { kind: 'invalid'; message: string }
+  /** 403: someone else's comment. */
+  | { kind: 'forbidden'; message: string }
+  /** 409: the comment changed since the version the writer saw. */
+  | { kind: 'conflict'; message: string; current: Comment };
+
+export type MarkResult = WriteResult | { kind: 'suggested'; suggestion: Suggestion };
+
+/** Called after a debate's events commit, in this process or (PostgreSQL) in any other. */
+export type EventListener = (debateId: Id, seq: number) => void;
 
 export interface Store {
   /** Every debate, in creation order (the order they were first saved). */
@@ -47,6 +103,44 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/**
+ * Accounts, writes and events (the Commenter issue). Being implemented by both adapters; once
+ * they pass the contract suite, Store extends this.
+ */
+export interface WritableStore {
+  // Accounts ------------------------------------------------------------------------------
+  /** Creates an account; 'taken' when the name exists in any letter case. */
+  createUser(input: StoredUser): Promise<{ kind: 'created' } | { kind: 'taken' }>;
+  /** The account with this name, compared case-insensitively; null when there is none. */
+  findUserByName(name: string): Promise<StoredUser | null>;
+  createSession(session: NewSession): Promise<void>;
+  /** The session with this token hash if it has not expired at `now`. */
+  getSession(tokenHash: string, now: Date): Promise<ActiveSession | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  // Writes: each is one transaction that appends exactly one event (seq + 1) or changes nothing.
+  /** A reply to the post or a comment, or a reply to a claim (comment + claim + relation + anchor). */
+  addComment(debateId: Id, actor: User, input: NewComment): Promise<WriteResult>;
+  /** The author's edit; anchors in it re-anchored with resolveAnchor, the rest orphaned. */
+  editComment(debateId: Id, actor: User, commentId: Id, input: EditComment): Promise<WriteResult>;
+  /** The author's deletion: "[deleted]", body emptied, anchors orphaned, replies and claims kept. */
+  deleteComment(debateId: Id, actor: User, commentId: Id, version: number): Promise<WriteResult>;
+  /** Marks words as a claim: applied in the actor's own comment, else stored as a suggestion. */
+  markClaim(debateId: Id, actor: User, input: MarkClaim): Promise<MarkResult>;
+  /** The suggestions `authorId` made in this debate, newest first. */
+  listSuggestions(debateId: Id, authorId: Id): Promise<Suggestion[]>;
+
+  // Events ------------------------------------------------------------------------------
+  /** Events with seq > afterSeq in order, at most `limit`; null when there is no such debate. */
+  eventsAfter(debateId: Id, afterSeq: number, limit: number): Promise<DebateEvent[] | null>;
+  /**
+   * Calls `listener` after each commit of an event (with PostgreSQL, from any server process on
+   * the database, via LISTEN/NOTIFY). Notifications may coalesce: read eventsAfter to catch up.
+   * Returns the unsubscribe function.
+   */
+  subscribe(listener: EventListener): () => void;
+}
+
 /** Thrown by createDebate when a debate with the same id is already stored. */
 export class DebateExistsError extends Error {
   override readonly name = 'DebateExistsError';
@@ -64,7 +158,7 @@ export class InvalidDebateError extends Error {
 }
 
 /** The overview of a whole debate: the reference the SQL adapter's reads must match. */
-export function overviewOf(debate: Debate): DebateOverview {
+export function overviewOf(debate: Debate, seq = 0): DebateOverview {
   return {
     id: debate.id,
     post: debate.post,
@@ -72,6 +166,7 @@ export function overviewOf(debate: Debate): DebateOverview {
     relations: debate.relations,
     anchors: debate.anchors.filter((a) => a.source.kind === 'post'),
     commentCount: debate.comments.length,
+    seq,
   };
 }
 

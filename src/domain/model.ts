@@ -37,6 +37,14 @@ export type Post = z.infer<typeof PostSchema>;
 export const CommentVisibilitySchema = z.enum(['visible', 'hidden', 'deleted']);
 export type CommentVisibility = z.infer<typeof CommentVisibilitySchema>;
 
+/** What a reply to a claim says about it: the stance chosen in the composer. */
+export const StanceSchema = z.enum(['supports', 'attacks', 'question']);
+export type Stance = z.infer<typeof StanceSchema>;
+
+/** The claim a comment answers, when it was written with "Reply to this claim". */
+export const CommentTargetSchema = z.object({ claimId: IdSchema, stance: StanceSchema });
+export type CommentTarget = z.infer<typeof CommentTargetSchema>;
+
 export const CommentSchema = z.object({
   id: IdSchema,
   /** The comment this one replies to; null for a reply to the post itself. */
@@ -53,6 +61,14 @@ export const CommentSchema = z.object({
    * numbered comments). Lower comes first; ties fall back to createdAt, then id.
    */
   order: z.number().int().nonnegative(),
+  /** The account that wrote it; absent for comments that came from elsewhere (seed, imports). */
+  authorId: IdSchema.optional(),
+  /** Starts at 1, +1 per edit or deletion; an edit names the version it changes (else 409). */
+  version: z.number().int().positive().optional(),
+  /** When the body was last edited, if ever. */
+  editedAt: TimestampSchema.optional(),
+  /** The claim this comment replies to, with its stance. */
+  target: CommentTargetSchema.optional(),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 
@@ -102,6 +118,11 @@ export const AnchorSchema = z.object({
   source: AnchorSourceSchema,
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema,
+  /**
+   * Set when an edit or deletion took the words away: the anchor is kept (never dropped) and
+   * shown as an orphan; `position` is where the words were, and no longer checked against text.
+   */
+  orphaned: z.literal(true).optional(),
 });
 export type Anchor = z.infer<typeof AnchorSchema>;
 
@@ -136,5 +157,10 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
  */
 export const DebateOverviewSchema = DebateSchema.omit({ comments: true }).extend({
   commentCount: z.number().int().nonnegative(),
+  /**
+   * The sequence number of the last event applied to this snapshot (0 before any change): live
+   * updates subscribe from here, so none is missed or applied twice.
+   */
+  seq: z.number().int().nonnegative(),
 });
 export type DebateOverview = z.infer<typeof DebateOverviewSchema>;

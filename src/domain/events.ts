@@ -1,0 +1,117 @@
+// Every change to a debate is an event with a per-debate sequence number (1, 2, 3, … with no
+// gaps). The server appends it in the same transaction as the change; live clients receive it
+// over Server-Sent Events and apply it to what they hold with applyEvent, so a reader who applies
+// events 1..n to the snapshot at seq 0 holds the same debate as the server at seq n.
+//
+// An event carries the rows it adds or replaces (upsert, matched by id) and the ids it removes,
+// not a command to re-run: applying is then the same trivial function everywhere (memory store,
+// SQL replay tests, the browser cache), and a later moderator event (merge) fits the same shape.
+import { z } from 'zod';
+import {
+  AnchorSchema,
+  ClaimSchema,
+  CommentSchema,
+  type Debate,
+  type DebateOverview,
+  IdSchema,
+  RelationSchema,
+  TimestampSchema,
+} from './model';
+
+export const EVENT_TYPES = [
+  /** A reply in the thread; with a claim, relation and anchor when it replied to a claim. */
+  'comment.added',
+  /** An author edited their comment; its anchors re-anchored (or orphaned). */
+  'comment.edited',
+  /** An author deleted their comment: "[deleted]", body emptied, its anchors orphaned. */
+  'comment.deleted',
+  /** An author marked words already in their comment as a claim, related to another claim. */
+  'claim.marked',
+] as const;
+export const EventTypeSchema = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+/** Rows an event adds or replaces, matched by id. */
+export const EventUpsertSchema = z.object({
+  comments: z.array(CommentSchema),
+  claims: z.array(ClaimSchema),
+  relations: z.array(RelationSchema),
+  anchors: z.array(AnchorSchema),
+});
+export type EventUpsert = z.infer<typeof EventUpsertSchema>;
+
+/** Ids an event removes. Comments are never removed (deletion keeps "[deleted]"). */
+export const EventRemoveSchema = z.object({
+  claims: z.array(IdSchema),
+  relations: z.array(IdSchema),
+  anchors: z.array(IdSchema),
+});
+export type EventRemove = z.infer<typeof EventRemoveSchema>;
+
+export const DebateEventSchema = z.object({
+  debateId: IdSchema,
+  /** 1 for the debate's first event, then +1 each: the SSE event id. */
+  seq: z.number().int().positive(),
+  type: EventTypeSchema,
+  /** When the server committed it. */
+  at: TimestampSchema,
+  /** The user who caused it; null for system changes. */
+  actorId: IdSchema.nullable(),
+  upsert: EventUpsertSchema,
+  remove: EventRemoveSchema,
+});
+export type DebateEvent = z.infer<typeof DebateEventSchema>;
+
+export const EMPTY_UPSERT: EventUpsert = { comments: [], claims: [], relations: [], anchors: [] };
+export const EMPTY_REMOVE: EventRemove = { claims: [], relations: [], anchors: [] };
+
+/** `list` with `items` replacing rows of the same id in place and the rest appended in order. */
+export function upsertById<T extends { id: string }>(list: readonly T[], items: readonly T[]): T[] {
+  if (items.length === 0) return [...list];
+  const incoming = new Map(items.map((item) => [item.id, item]));
+  const result = list.map((row) => {
+    const replacement = incoming.get(row.id);
+    if (replacement === undefined) return row;
+    incoming.delete(row.id);
+    return replacement;
+  });
+  return [...result, ...incoming.values()];
+}
+
+function without<T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] {
+  if (ids.length === 0) return [...list];
+  const gone = new Set(ids);
+  return list.filter((row) => !gone.has(row.id));
+}
+
+/** The debate after one event. Pure; the input is not changed. */
+export function applyEvent(debate: Debate, event: DebateEvent): Debate {
+  const { upsert, remove } = event;
+  return {
+    ...debate,
+    comments: upsertById(debate.comments, upsert.comments),
+    claims: without(upsertById(debate.claims, upsert.claims), remove.claims),
+    relations: without(upsertById(debate.relations, upsert.relations), remove.relations),
+    anchors: without(upsertById(debate.anchors, upsert.anchors), remove.anchors),
+  };
+}
+
+/**
+ * The overview (what the map holds: no comments, only the post's anchors) after one event.
+ * Events at or below the overview's seq are already in it and change nothing, so a client may
+ * apply an event it already holds without harm.
+ */
+export function applyEventToOverview(overview: DebateOverview, event: DebateEvent): DebateOverview {
+  if (event.seq <= overview.seq) return overview;
+  const { upsert, remove } = event;
+  const postAnchors = upsert.anchors.filter((a) => a.source.kind === 'post');
+  return {
+    ...overview,
+    seq: event.seq,
+    commentCount:
+      overview.commentCount + (event.type === 'comment.added' ? upsert.comments.length : 0),
+    claims: without(upsertById(overview.claims, upsert.claims), remove.claims),
+    relations: without(upsertById(overview.relations, upsert.relations), remove.relations),
+    anchors: without(upsertById(overview.anchors, postAnchors), remove.anchors),
+  };
+}
