@@ -1,4 +1,5 @@
 // One measured run of the scenario on one page, reduced to the figures the issue asks for.
+import { writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Response } from 'playwright-core';
 import { PAGE_METRICS_SCRIPT, type PageMetrics } from './page-metrics';
@@ -26,6 +27,12 @@ export interface TargetResult {
   debatePayloadKb: number;
   /** The same, gzip-compressed (what crosses the wire when the server compresses). */
   debatePayloadGzipKb: number;
+  /** Where the time went, for whoever works on a figure: not in the table. */
+  detail?: {
+    lcpElement: string;
+    frameP95ByStep: Record<string, number>;
+    slowInteractions: PageMetrics['slowInteractions'];
+  };
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -41,11 +48,19 @@ export async function measure(
   browser: Browser,
   target: Target,
   debateId: string,
+  /** A path for a Chromium trace (.json) and CPU profile (.cpuprofile) of the whole run. */
+  trace?: string,
 ): Promise<Omit<TargetResult, 'claims'>> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript({ path: PAGE_METRICS_SCRIPT });
   const cdp = await context.newCDPSession(page);
+  if (trace) {
+    await browser.startTracing(page, { path: `${trace}.json`, screenshots: false });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
 
   let firstView = true;
   const scriptBodies: Promise<number>[] = [];
@@ -67,10 +82,25 @@ export async function measure(
   await target.ready(page);
   firstView = false;
   const samples = await runScenario(page, target);
+  if (trace) {
+    await browser.stopTracing();
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+    writeFileSync(`${trace}.cpuprofile`, JSON.stringify(profile));
+  }
   const metrics = (await page.evaluate(() => {
-    const { lcp, cls, interactionMax, longAnimationFrames, frames } = window.__bench;
-    return { lcp, cls, interactions: Object.values(interactionMax), longAnimationFrames, frames };
-  })) as PageMetrics;
+    const b = window.__bench;
+    const { lcp, cls, interactionMax, longAnimationFrames, frames, slowInteractions } = b;
+    const interactions = Object.values(interactionMax);
+    return {
+      lcp,
+      cls,
+      interactions,
+      longAnimationFrames,
+      frames,
+      slowInteractions,
+      lcpElement: b.lcpElement,
+    };
+  })) as PageMetrics & { lcpElement: string };
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   const jsGzip = (await Promise.all(scriptBodies)).reduce((a, b) => a + b, 0);
   const debatePayload = (await Promise.all(apiBodies)).reduce(
@@ -99,5 +129,18 @@ export async function measure(
     firstViewJsGzipKb: round(jsGzip / 1024),
     debatePayloadKb: round(debatePayload.raw / 1024),
     debatePayloadGzipKb: round(debatePayload.gzip / 1024),
+    detail: {
+      lcpElement: metrics.lcpElement,
+      frameP95ByStep: Object.fromEntries(
+        Object.entries(metrics.frames).map(([step, f]) => [step, round(percentile(f, 95))]),
+      ),
+      slowInteractions: metrics.slowInteractions.map((i) => ({
+        ...i,
+        duration: round(i.duration, 0),
+        input: round(i.input, 0),
+        processing: round(i.processing, 0),
+        presentation: round(i.presentation, 0),
+      })),
+    },
   };
 }

@@ -8,12 +8,16 @@
     lcp: 0,
     cls: 0,
     interactionMax: {},
+    /** The slowest interactions with what they were, to see which step to work on. */
+    slowInteractions: [],
     longAnimationFrames: [],
     frames: {},
     running: null,
     last: 0,
+    lastStep: 'open',
     startFrames(step) {
       bench.running = step;
+      bench.lastStep = step;
       bench.frames[step] = bench.frames[step] || [];
       bench.last = 0;
       const tick = (now) => {
@@ -27,6 +31,11 @@
     stopFrames() {
       bench.running = null;
     },
+    /** Names the step for interactions that come outside a recorded one (clicks). */
+    at(step) {
+      bench.lastStep = step;
+    },
+    lcpElement: '',
   };
   const observe = (type, onEntry, extra) => {
     try {
@@ -39,6 +48,10 @@
   };
   observe('largest-contentful-paint', (e) => {
     bench.lcp = e.startTime;
+    const el = e.element;
+    bench.lcpElement = el
+      ? `${el.tagName.toLowerCase()}.${el.className} ${e.size}px² ${(el.textContent || '').slice(0, 40)}`
+      : e.url || '';
   });
   observe('layout-shift', (e) => {
     if (!e.hadRecentInput) bench.cls += e.value;
@@ -47,6 +60,20 @@
     'event',
     (e) => {
       if (!e.interactionId) return;
+      if (e.duration > 48) {
+        const target = e.target?.getAttribute
+          ? e.target.getAttribute('aria-label') || e.target.className
+          : '';
+        bench.slowInteractions.push({
+          name: e.name,
+          duration: e.duration,
+          input: e.processingStart - e.startTime,
+          processing: e.processingEnd - e.processingStart,
+          presentation: e.startTime + e.duration - e.processingEnd,
+          step: bench.running || bench.lastStep,
+          target: String(target).slice(0, 60),
+        });
+      }
       bench.interactionMax[e.interactionId] = Math.max(
         bench.interactionMax[e.interactionId] || 0,
         e.duration,

@@ -9,12 +9,26 @@ export interface PageMetrics {
   longAnimationFrames: number[];
   /** Frame deltas per scenario step. */
   frames: Record<string, number[]>;
+  /** Interactions over 48 ms: event, its phases and the scenario step it came in. */
+  slowInteractions: SlowInteraction[];
+}
+
+export interface SlowInteraction {
+  name: string;
+  duration: number;
+  input: number;
+  processing: number;
+  presentation: number;
+  step: string;
+  target: string;
 }
 
 declare global {
   interface Window {
     __bench: PageMetrics & {
       startFrames(step: string): void;
+      at(step: string): void;
+      lcpElement: string;
       stopFrames(): void;
       interactionMax: Record<number, number>;
     };

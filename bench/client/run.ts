@@ -3,9 +3,14 @@
 // laid-out map as one HTML card per claim. Writes bench/results/client-<date>.json and the
 // table in docs/performance.md. A benchmark, not a test: it asserts nothing.
 //
-// Options: --sizes 1000,10000 (claims; comments are 5×), --seed N.
+// Options: --sizes 1000,10000 (claims; comments are 5×), --seed N. For quick targeted runs while
+// working on one figure: --targets crux (skip the baseline), --data-dir DIR (generate once into
+// DIR/<size> and reuse it), --trace DIR (a Chromium trace and a CPU profile per page; add
+// --no-minify to read function names in them), --no-write (leave bench/results and
+// docs/performance.md alone). The client is built into CRUX_DIST_DIR when set,
+// so a benchmark never empties the dist/ another server is serving.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,8 +25,15 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     seed: { type: 'string', default: '1' },
+    targets: { type: 'string', default: 'crux,baseline' },
+    'data-dir': { type: 'string' },
+    trace: { type: 'string' },
+    'no-write': { type: 'boolean', default: false },
+    'no-minify': { type: 'boolean', default: false },
   },
 });
+const targets = new Set((values.targets ?? '').split(','));
+const distDir = process.env.CRUX_DIST_DIR;
 const sizes = (values.sizes ?? '')
   .split(',')
   .map(Number)
@@ -57,22 +69,37 @@ async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> 
   }
 }
 
+/** A data folder holding the generated debate: kept under --data-dir, else a temporary one. */
+function generated(claims: number, id: string): { dataDir: string; temporary: boolean } {
+  const kept = values['data-dir'];
+  const dataDir = kept
+    ? join(kept, String(claims))
+    : mkdtempSync(join(tmpdir(), `crux-bench-${claims}-`));
+  if (kept && existsSync(join(dataDir, 'PG_VERSION'))) return { dataDir, temporary: false };
+  // scripts/gen.ts writes into the database that npm start would use: point it at ours.
+  const gen = ['--claims', String(claims), '--comments', String(claims * 5)];
+  gen.push('--seed', values.seed ?? '1', '--id', id);
+  run('npx', ['tsx', 'scripts/gen.ts', ...gen], { DATA_DIR: dataDir });
+  return { dataDir, temporary: !kept };
+}
+
 async function benchSize(browser: Browser, claims: number): Promise<TargetResult[]> {
-  const dataDir = mkdtempSync(join(tmpdir(), `crux-bench-${claims}-`));
   const id = `bench-${claims}`;
+  console.log(`\n# ${claims} claims, ${claims * 5} comments`);
+  const { dataDir, temporary } = generated(claims, id);
   try {
-    console.log(`\n# ${claims} claims, ${claims * 5} comments`);
-    // scripts/gen.ts writes into the database that npm start would use: point it at ours.
-    const gen = ['--claims', String(claims), '--comments', String(claims * 5)];
-    gen.push('--seed', values.seed ?? '1', '--id', id);
-    run('npx', ['tsx', 'scripts/gen.ts', ...gen], { DATA_DIR: dataDir });
-    const crux = await startCrux({ DATA_DIR: dataDir });
+    const crux = await startCrux({
+      DATA_DIR: dataDir,
+      ...(distDir ? { CRUX_DIST_DIR: distDir } : {}),
+    });
     const baseline = await serveBaseline(crux.url);
     try {
       const results: TargetResult[] = [];
-      for (const target of [cruxTarget(crux.url, id), baselineTarget(baseline.url, id)]) {
+      const pages = [cruxTarget(crux.url, id), baselineTarget(baseline.url, id)];
+      for (const target of pages.filter((t) => targets.has(t.name))) {
         console.log(`  measuring ${target.name}…`);
-        const figures = await withinBudget(measure(browser, target, id), TARGET_BUDGET_MS);
+        const trace = values.trace ? join(values.trace, `${target.name}-${claims}`) : undefined;
+        const figures = await withinBudget(measure(browser, target, id, trace), TARGET_BUDGET_MS);
         if (figures) results.push({ claims, ...figures });
         else
           console.log(
@@ -85,12 +112,14 @@ async function benchSize(browser: Browser, claims: number): Promise<TargetResult
       await crux.stop();
     }
   } finally {
-    rmSync(dataDir, { recursive: true, force: true });
+    if (temporary) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 async function main() {
-  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  const out = distDir ? ['--outDir', distDir, '--emptyOutDir'] : [];
+  if (values['no-minify']) out.push('--minify', 'false');
+  run('npx', ['vite', 'build', '--logLevel', 'warn', ...out]);
   run('npx', ['vite', 'build', '--logLevel', 'warn', '--config', 'bench/baseline/vite.config.ts']);
   const browser = await launchBrowser();
   const results: TargetResult[] = [];
@@ -99,6 +128,8 @@ async function main() {
   } finally {
     await browser.close();
   }
+  for (const r of results) console.log(JSON.stringify(r));
+  if (values['no-write']) return;
   const date = new Date().toISOString();
   mkdirSync('bench/results', { recursive: true });
   const file = `bench/results/client-${date.slice(0, 10)}.json`;

@@ -104,6 +104,7 @@ export async function runScenario(page: Page, target: Target): Promise<StepSampl
   const centre = await centreOf(surface);
   const mapBox = await surface.boundingBox();
 
+  await page.evaluate(() => window.__bench.at('select-first'));
   // One claim selected first, so that after fitting all there is a known place to zoom back to.
   if ((await clickClaims(page, target, mapBox, 1)) === 0) {
     throw new Error(`benchmark: no claim of ${target.name} could be clicked`);
@@ -116,7 +117,6 @@ export async function runScenario(page: Page, target: Target): Promise<StepSampl
   await recorded(page, 'pan-at-fit-all', () => drag(page, centre, 120, 80));
   await sample('fit-all');
 
-  // Zoom in towards the selected claim, finding it again before every wheel step.
   // Zoom in towards the selected claim, finding it again before every wheel step, until its card
   // is about 60 % of its full size (where several cards fit on screen and text is readable).
   const selectedBox = () =>
@@ -135,6 +135,7 @@ export async function runScenario(page: Page, target: Target): Promise<StepSampl
   await page.keyboard.up('Control');
   await sample('zoom-in');
 
+  await page.evaluate(() => window.__bench.at('select-claims'));
   const clicked = await clickClaims(page, target, mapBox, 10);
   if (clicked === 0) throw new Error(`benchmark: no claim of ${target.name} could be clicked`);
   await sample('select-claims');
