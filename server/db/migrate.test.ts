@@ -6,7 +6,18 @@ import { loadMigrations, migrate } from './migrate';
 import { createPgliteClient } from './pglite-client';
 import type { SqlClient } from './sql-client';
 
-const TABLES = ['anchors', 'claims', 'comments', 'debates', 'relations', 'schema_migrations'];
+const TABLES = [
+  'anchors',
+  'claims',
+  'comments',
+  'debates',
+  'events',
+  'relations',
+  'schema_migrations',
+  'sessions',
+  'suggestions',
+  'users',
+];
 
 async function tableNames(sql: SqlClient): Promise<string[]> {
   const rows = await sql.query<{ table_name: string }>(

@@ -1,5 +1,6 @@
 // The SqlClient adapter for a PostgreSQL server through a pg connection pool.
 import pg from 'pg';
+import { createPgListener } from './pg-listener';
 import type { SqlClient } from './sql-client';
 
 type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -22,6 +23,9 @@ function transactionClient(connection: pg.PoolClient): SqlClient {
     kind: 'postgres',
     ...queriesOn(connection),
     transaction: (fn) => fn(client),
+    listen: async () => {
+      throw new Error('Listen on the database, not in a transaction.');
+    },
     close: async () => {
       throw new Error('Close the database, not a transaction.');
     },
@@ -32,6 +36,8 @@ function transactionClient(connection: pg.PoolClient): SqlClient {
 /** A SqlClient over a pg Pool. The pool connects lazily: the first query reveals a bad URL. */
 export function createPgClient(config: pg.PoolConfig): SqlClient {
   const pool = new pg.Pool(config);
+  // Connects on the first listen only: a process that never subscribes holds no extra connection.
+  const listener = createPgListener(config);
   // An idle connection dropped by the server must not crash the process; the next query
   // gets a fresh connection or a clear error.
   pool.on('error', (error) => {
@@ -58,6 +64,10 @@ export function createPgClient(config: pg.PoolConfig): SqlClient {
         connection.release(broken);
       }
     },
-    close: () => pool.end(),
+    listen: (channel, onPayload, onReconnect) => listener.listen(channel, onPayload, onReconnect),
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

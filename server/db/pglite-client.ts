@@ -24,6 +24,9 @@ function transactionClient(tx: Transaction): SqlClient {
     kind: 'pglite',
     ...queriesOn(tx),
     transaction: (fn) => fn(client),
+    listen: async () => {
+      throw new Error('Listen on the database, not in a transaction.');
+    },
     close: async () => {
       throw new Error('Close the database, not a transaction.');
     },
@@ -42,6 +45,8 @@ export async function createPgliteClient(dataDir?: string): Promise<SqlClient> {
     kind: 'pglite',
     ...queriesOn(db),
     transaction: (fn) => db.transaction((tx) => fn(transactionClient(tx))),
+    // One process owns the embedded database, so its connection never drops: no reconnecting.
+    listen: (channel, onPayload) => db.listen(channel, onPayload).then((stop) => () => stop()),
     close: () => db.close(),
   };
 }

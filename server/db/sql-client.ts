@@ -16,6 +16,19 @@ export interface SqlClient {
    * transaction on a `tx` joins the same transaction rather than nesting one.
    */
   transaction<R>(fn: (tx: SqlClient) => Promise<R>): Promise<R>;
+  /**
+   * Calls `onPayload` with the payload of every NOTIFY on `channel`, from any connection to the
+   * database (delivered when the notifying transaction commits). Resolves once listening; the
+   * function it resolves to stops this listener. PostgreSQL listens on one dedicated connection
+   * per client that reconnects when dropped; notifications sent while it was down are lost, so
+   * `onReconnect` is called after each reconnection for the caller to catch up another way.
+   * Not available on a transaction's client.
+   */
+  listen(
+    channel: string,
+    onPayload: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   /** Closes the engine or pool; for PGlite this also flushes the data folder. */
   close(): Promise<void>;
   readonly kind: SqlKind;

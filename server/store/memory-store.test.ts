@@ -9,16 +9,10 @@ import { describeStoreContract } from './store-contract';
 // what "reset" means for an adapter that lives only as long as its object.
 function resettableMemoryStore(): { store: Store; reset(): void } {
   let current = createMemoryStore();
-  const store: Store = {
-    listDebates: () => current.listDebates(),
-    getDebate: (id) => current.getDebate(id),
-    getDebateOverview: (id) => current.getDebateOverview(id),
-    getThreadPage: (id, query) => current.getThreadPage(id, query),
-    getClaimContext: (id, claimId) => current.getClaimContext(id, claimId),
-    getCommentContext: (id, commentId) => current.getCommentContext(id, commentId),
-    createDebate: (debate) => current.createDebate(debate),
-    close: () => current.close(),
-  };
+  // Every method forwards to the current store (they are closures, so no `this` to bind).
+  const store = new Proxy({} as Store, {
+    get: (_target, key: keyof Store) => current[key],
+  });
   return {
     store,
     reset: () => {

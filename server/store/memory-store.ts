@@ -5,6 +5,8 @@ import type { Debate, DebateOverview, DebateSummary, Id } from '../../src/domain
 import { parseDebate } from '../../src/domain/rules';
 import { commentContext } from '../../src/domain/thread-context';
 import { placeComments, selectThreadPage, type ThreadComment } from '../../src/domain/thread-page';
+import { createMemoryAccounts } from './memory-accounts';
+import { notYet } from './not-yet';
 import type { ClaimContextResult, CommentContextResult, Store, ThreadPageResult } from './store';
 import { DebateExistsError, InvalidDebateError, overviewOf, summarize } from './store';
 
@@ -39,6 +41,8 @@ export function createMemoryStore(initial: readonly Debate[] = []): Store {
   for (const debate of initial) save(debate);
 
   return {
+    ...createMemoryAccounts(assertOpen),
+    ...notYet,
     async listDebates(): Promise<DebateSummary[]> {
       assertOpen();
       return [...debates.values()].map((s) => summarize(s.debate));

@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 // Every other table references debates with ON DELETE CASCADE.
-const emptyTables = () => sql.exec('truncate debates cascade');
+const emptyTables = () => sql.exec('truncate debates, users cascade');
 
 describe('SQL store on PGlite: storage', () => {
   it('keeps each list in its own table with an explicit position, in the order given', async () => {

@@ -47,8 +47,12 @@ describe.skipIf(!url)(title, () => {
         'claims',
         'comments',
         'debates',
+        'events',
         'relations',
         'schema_migrations',
+        'sessions',
+        'suggestions',
+        'users',
       ]);
     });
   });
@@ -56,6 +60,6 @@ describe.skipIf(!url)(title, () => {
   // Runs last: it closes the pool after its final test.
   describeStoreContract('SQL on PostgreSQL', {
     create: async () => createSqlStore(sql),
-    reset: () => sql.exec('truncate debates cascade'),
+    reset: () => sql.exec('truncate debates, users cascade'),
   });
 });

@@ -7,6 +7,8 @@ import { DebateSchema, DebateSummarySchema } from '../../src/domain/model';
 import { parseDebate } from '../../src/domain/rules';
 import { placeComments } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
+import { notYet } from './not-yet';
+import { createSqlAccounts } from './sql-accounts';
 import type { TableSpec } from './sql-tables';
 import { ANCHORS, CLAIMS, COMMENTS, RELATIONS } from './sql-tables';
 import { readClaimContext, readCommentContext, readOverview, readThreadPage } from './sql-thread';
@@ -18,6 +20,8 @@ const BULK_ROWS = 2000;
 
 export function createSqlStore(sql: SqlClient): Store {
   return {
+    ...createSqlAccounts(sql),
+    ...notYet,
     listDebates: () => listDebates(sql),
     getDebate: (id) => readDebate(sql, id),
     getDebateOverview: (id) => readOverview(sql, id),

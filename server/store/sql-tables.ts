@@ -6,8 +6,8 @@ import type { ThreadComment } from '../../src/domain/thread-page';
 export interface Column<T> {
   name: string;
   /** The SQL type of the array parameter the column's values travel in. */
-  type: 'text' | 'int';
-  value(item: T): string | number | null;
+  type: 'text' | 'int' | 'bool';
+  value(item: T): string | number | boolean | null;
 }
 
 export interface TableSpec<T> {
@@ -29,6 +29,11 @@ export const COMMENTS: TableSpec<ThreadComment> = {
     { name: 'body', type: 'text', value: (c) => c.body },
     { name: 'visibility', type: 'text', value: (c) => c.visibility },
     { name: 'sibling_order', type: 'int', value: (c) => c.order },
+    { name: 'author_id', type: 'text', value: (c) => c.authorId ?? null },
+    { name: 'version', type: 'int', value: (c) => c.version ?? null },
+    { name: 'edited_at', type: 'text', value: (c) => c.editedAt ?? null },
+    { name: 'target_claim_id', type: 'text', value: (c) => c.target?.claimId ?? null },
+    { name: 'target_stance', type: 'text', value: (c) => c.target?.stance ?? null },
     { name: 'root_id', type: 'text', value: (c) => c.thread.rootId },
     { name: 'depth', type: 'int', value: (c) => c.thread.depth },
     { name: 'reply_count', type: 'int', value: (c) => c.thread.replyCount },
@@ -46,8 +51,30 @@ export const COMMENTS: TableSpec<ThreadComment> = {
     body: r.body,
     visibility: r.visibility,
     order: r.sibling_order,
+    // Absent stays absent: a comment saved without these reads back without them.
+    ...(r.author_id === null ? {} : { authorId: r.author_id }),
+    ...(r.version === null ? {} : { version: r.version }),
+    ...(r.edited_at === null ? {} : { editedAt: r.edited_at }),
+    ...(r.target_claim_id === null
+      ? {}
+      : { target: { claimId: r.target_claim_id, stance: r.target_stance } }),
   }),
 };
+
+/** The comment columns threadPositions computes (plus the id that finds the row). */
+export const THREAD_COLUMNS: readonly Column<ThreadComment>[] = COMMENTS.columns.filter((c) =>
+  [
+    'id',
+    'root_id',
+    'depth',
+    'reply_count',
+    'thread_reply_count',
+    'root_rank_oldest',
+    'pos_oldest',
+    'root_rank_newest',
+    'pos_newest',
+  ].includes(c.name),
+);
 
 /** A comments row, selected with every COMMENTS column, as a ThreadComment (zod checks it). */
 export function threadCommentFromRow(r: Record<string, unknown>): unknown {
@@ -100,6 +127,7 @@ export const ANCHORS: TableSpec<Anchor> = {
     { name: 'quote_suffix', type: 'text', value: (a) => a.quote.suffix },
     { name: 'text_start', type: 'int', value: (a) => a.position.start },
     { name: 'text_end', type: 'int', value: (a) => a.position.end },
+    { name: 'orphaned', type: 'bool', value: (a) => a.orphaned === true },
   ],
   fromRow: (r) => ({
     id: r.id,
@@ -108,5 +136,6 @@ export const ANCHORS: TableSpec<Anchor> = {
       r.source_kind === 'comment' ? { kind: 'comment', commentId: r.comment_id } : { kind: 'post' },
     quote: { exact: r.quote_exact, prefix: r.quote_prefix, suffix: r.quote_suffix },
     position: { start: r.text_start, end: r.text_end },
+    ...(r.orphaned === true ? { orphaned: true } : {}),
   }),
 };

@@ -21,7 +21,14 @@ import {
   type ThreadPageQuery,
 } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
-import { ANCHORS, CLAIMS, COMMENTS, RELATIONS, threadCommentFromRow } from './sql-tables';
+import {
+  ANCHORS,
+  CLAIMS,
+  COMMENTS,
+  RELATIONS,
+  THREAD_COLUMNS,
+  threadCommentFromRow,
+} from './sql-tables';
 import type { ClaimContextResult, CommentContextResult, ThreadPageResult } from './store';
 
 const ThreadRowsSchema = z.array(ThreadCommentSchema);
@@ -67,7 +74,7 @@ export async function readOverview(sql: SqlClient, id: Id): Promise<DebateOvervi
 }
 
 /** Fills the thread positions of rows written before migration 002, once per debate. */
-async function ensurePositions(tx: SqlClient, debateId: Id): Promise<void> {
+export async function ensurePositions(tx: SqlClient, debateId: Id): Promise<void> {
   const missing = await tx.query(
     'select 1 from comments where debate_id = $1 and pos_oldest is null limit 1',
     [debateId],
@@ -78,8 +85,17 @@ async function ensurePositions(tx: SqlClient, debateId: Id): Promise<void> {
     [debateId],
   );
   const comments = rows.map(COMMENTS.fromRow) as z.infer<typeof CommentSchema>[];
-  const placed = placeComments(comments);
-  const cols = COMMENTS.columns.filter((c) => !['author', 'body', 'visibility'].includes(c.name));
+  await updateThreadColumns(tx, debateId, placeComments(comments));
+}
+
+/** Writes the thread positions of existing comments in one statement. */
+export async function updateThreadColumns(
+  tx: SqlClient,
+  debateId: Id,
+  placed: readonly ThreadComment[],
+): Promise<void> {
+  if (placed.length === 0) return;
+  const cols = THREAD_COLUMNS;
   await tx.query(
     `update comments c set ${cols.map((col) => `${col.name} = t.${col.name}`).join(', ')}
      from unnest(${cols.map((col, i) => `$${i + 2}::${col.type}[]`).join(', ')})
@@ -110,26 +126,29 @@ export async function readThreadPage(
     await ensurePositions(tx, debateId);
     const rank = `root_rank_${query.sort}`;
     const pos = `pos_${query.sort}`;
-    const after = query.after ?? { rootRank: -1, pos: -1 };
-    let range: string;
-    const params: unknown[] = [debateId, after.rootRank, after.pos, query.limit + 1];
-    if (query.parentId === null) {
-      // The literal cap (not a parameter) lets the planner use the partial page index.
-      range = `${pos} <= ${THREAD_REPLY_CAP}`;
-    } else {
+    const params: unknown[] = [debateId, query.limit + 1];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    // The literal cap (not a parameter) lets the planner use the partial page index.
+    const where = [`${pos} <= ${THREAD_REPLY_CAP}`];
+    if (query.parentId !== null) {
       const [parent] = await tx.query<Record<string, number | string>>(
-        `select root_id, ${rank} as rank, ${pos} as pos, reply_count from comments
+        `select root_id, ${pos} as pos, reply_count from comments
          where debate_id = $1 and id = $2`,
         [debateId, query.parentId],
       );
       if (!parent) return { kind: 'no-parent' };
-      params.push(parent.root_id, parent.pos, Number(parent.pos) + Number(parent.reply_count));
-      range = `root_id = $5 and ${pos} > $6 and ${pos} <= $7`;
+      const last = Number(parent.pos) + Number(parent.reply_count);
+      where[0] = `root_id = ${param(parent.root_id)} and ${pos} > ${param(parent.pos)}`;
+      where.push(`${pos} <= ${param(last)}`);
+    }
+    // No lower bound on the first page: new top-level comments rank below zero in 'newest'.
+    if (query.after) {
+      where.push(`(${rank}, ${pos}) > (${param(query.after.rootRank)}, ${param(query.after.pos)})`);
     }
     const rows = await tx.query<Record<string, unknown>>(
       `select ${COMMENT_COLUMNS} from comments
-       where debate_id = $1 and ${range} and (${rank}, ${pos}) > ($2, $3)
-       order by ${rank}, ${pos} limit $4`,
+       where debate_id = $1 and ${where.join(' and ')}
+       order by ${rank}, ${pos} limit $2`,
       params,
     );
     const comments = ThreadRowsSchema.parse(rows.map(threadCommentFromRow));

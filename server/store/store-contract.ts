@@ -5,6 +5,7 @@ import type { Debate } from '../../src/domain/model';
 import { bareDebate, smallDebate } from '../../test/fixtures/small-debate';
 import type { Store } from './store';
 import { DebateExistsError, InvalidDebateError } from './store';
+import { describeAccountsContract } from './store-contract-accounts';
 import { describeThreadContract } from './store-contract-thread';
 
 export interface StoreContractSetup {
@@ -155,5 +156,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     });
 
     describeThreadContract(name, () => store);
+    describeAccountsContract(name, () => store);
   });
 }

@@ -77,7 +77,7 @@ export type MarkResult = WriteResult | { kind: 'suggested'; suggestion: Suggesti
 /** Called after a debate's events commit, in this process or (PostgreSQL) in any other. */
 export type EventListener = (debateId: Id, seq: number) => void;
 
-export interface Store {
+export interface Store extends WritableStore {
   /** Every debate, in creation order (the order they were first saved). */
   listDebates(): Promise<DebateSummary[]>;
   /** The whole debate, deep-equal to what was saved; null when there is no debate with this id. */
@@ -103,10 +103,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/**
- * Accounts, writes and events (the Commenter issue). Being implemented by both adapters; once
- * they pass the contract suite, Store extends this.
- */
+/** Accounts, writes and events (the Commenter issue): the write half of Store. */
 export interface WritableStore {
   // Accounts ------------------------------------------------------------------------------
   /** Creates an account; 'taken' when the name exists in any letter case. */
@@ -140,6 +137,12 @@ export interface WritableStore {
    */
   subscribe(listener: EventListener): () => void;
 }
+
+/** The account half of WritableStore, implemented on its own by each adapter. */
+export type AccountMethods = Pick<
+  WritableStore,
+  'createUser' | 'findUserByName' | 'createSession' | 'getSession' | 'deleteSession'
+>;
 
 /** Thrown by createDebate when a debate with the same id is already stored. */
 export class DebateExistsError extends Error {

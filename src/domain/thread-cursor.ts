@@ -2,7 +2,8 @@
 // cannot build offsets (which shift when comments are added); versioned so the format can change.
 import type { ThreadPlace } from './thread-page';
 
-const CURSOR_PATTERN = /^v1\.(\d{1,9})\.(\d{1,9})$/;
+// The rank may be negative: top-level comments added after the debate was written rank below 0.
+const CURSOR_PATTERN = /^v1\.(-?\d{1,9})\.(\d{1,9})$/;
 
 function toBase64Url(text: string): string {
   return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');

@@ -17,8 +17,12 @@ export const THREAD_PAGE_DEFAULT = 50;
 export const THREAD_PAGE_MAX = 200;
 
 export const ThreadPlaceSchema = z.object({
-  /** Index of the comment's top-level thread among all top-level threads, in this sort. */
-  rootRank: z.number().int().nonnegative(),
+  /**
+   * Orders the comment's top-level thread among all top-level threads, in this sort. Ranks are
+   * 0..n-1 when a debate is written; a top-level comment added later takes max + 1 ('oldest')
+   * and min - 1 ('newest', so below zero), so no other thread is renumbered.
+   */
+  rootRank: z.number().int(),
   /** Depth-first index within that thread; 0 is the top-level comment. */
   pos: z.number().int().nonnegative(),
 });
