@@ -2,8 +2,17 @@
 import { setupServer } from 'msw/node';
 import { createMemoryStore } from '../server/store/memory-store';
 import type { Debate } from '../src/domain/model';
+import { createDemoPasswords } from './demo-passwords';
 import { createHandlers } from './handlers';
 
+/** Cheap hashing: a component test signs up in milliseconds, not the demo's 0.2 s. */
+const TEST_ITERATIONS = 1000;
+
 export function createMockServer(debates: readonly Debate[]) {
-  return setupServer(...createHandlers(createMemoryStore(debates), '*/api/*'));
+  return setupServer(
+    ...createHandlers(createMemoryStore(debates), {
+      pattern: '*/api/*',
+      passwords: createDemoPasswords(TEST_ITERATIONS),
+    }),
+  );
 }

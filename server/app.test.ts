@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bareDebate, smallDebate } from '../test/fixtures/small-debate';
+import { testDeps } from './api/test-kit';
 import { createApp } from './app';
 import { createMemoryStore } from './store/memory-store';
 import type { Store } from './store/store';
 import { overviewOf } from './store/store';
 
 function appWith(...debates: ReturnType<typeof smallDebate>[]) {
-  return createApp({ store: createMemoryStore(debates), database: 'memory' });
+  return createApp(testDeps(createMemoryStore(debates)));
 }
 
 async function json(response: Response): Promise<unknown> {
@@ -86,7 +87,7 @@ describe('the API over the memory store', () => {
       },
     };
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const response = await createApp({ store: failing, database: 'pglite' }).request(
+    const response = await createApp(testDeps(failing, { database: 'pglite' })).request(
       '/api/debates',
     );
     expect(response.status).toBe(500);

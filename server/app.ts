@@ -1,24 +1,51 @@
 // The one HTTP API. The Node server serves it over the SQL store; MSW serves it in the browser
-// over the memory store. So nothing here, or in anything it imports, may use node: modules.
+// over the memory store. So nothing here, or in anything it imports, may use node: modules:
+// what needs Node (scrypt, socket addresses) comes in through AppDeps.
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import type { AppDeps } from './api/deps';
+import { LIMITS } from '../src/domain/commands';
+import { addComment } from './api/add-comment';
+import { debateEvents } from './api/debate-events';
+import { deleteComment } from './api/delete-comment';
+import type { ApiDeps, AppDeps } from './api/deps';
+import { editComment } from './api/edit-comment';
 import { errorResponse } from './api/errors';
 import { getClaimAnchors } from './api/get-claim-anchors';
 import { getCommentContext } from './api/get-comment-context';
 import { getDebate } from './api/get-debate';
+import { getMe } from './api/get-me';
 import { health } from './api/health';
 import { listComments } from './api/list-comments';
 import { listDebates } from './api/list-debates';
+import { listSuggestions } from './api/list-suggestions';
+import { markClaim } from './api/mark-claim';
+import { signIn } from './api/sign-in';
+import { signOut } from './api/sign-out';
+import { signUp } from './api/sign-up';
+import { createSessions } from './auth/session';
+import { csrfGuard } from './http/csrf';
+import { createApiLimits } from './http/limits';
 
-export type { AppDeps, DatabaseKind } from './api/deps';
-export type { ErrorBody, ErrorCode } from './api/errors';
+export type { AddCommentResponse } from './api/add-comment';
+export { DEBATE_EVENT } from './api/debate-events';
+export type { DeleteCommentResponse } from './api/delete-comment';
+export type { AppDeps, DatabaseKind, PasswordHasher, RateLimits } from './api/deps';
+export type { EditCommentResponse } from './api/edit-comment';
+export type { ConflictBody, ErrorBody, ErrorCode } from './api/errors';
 export type { GetClaimAnchorsResponse } from './api/get-claim-anchors';
 export type { GetCommentContextResponse } from './api/get-comment-context';
 export type { GetDebateResponse } from './api/get-debate';
+export type { GetMeResponse } from './api/get-me';
 export type { HealthResponse } from './api/health';
 export type { ListCommentsResponse } from './api/list-comments';
 export type { ListDebatesResponse } from './api/list-debates';
+export type { ListSuggestionsResponse } from './api/list-suggestions';
+export type { MarkClaimResponse } from './api/mark-claim';
+export type { SignInResponse } from './api/sign-in';
+export type { SignUpResponse } from './api/sign-up';
+export { SESSION_COOKIE } from './auth/session';
+export { CSRF_HEADER } from './http/csrf';
 
 /** One file per operation in server/api/; each registers its route here. */
 const OPERATIONS = [
@@ -28,14 +55,44 @@ const OPERATIONS = [
   listComments,
   getClaimAnchors,
   getCommentContext,
+  signUp,
+  signIn,
+  signOut,
+  getMe,
+  addComment,
+  editComment,
+  deleteComment,
+  markClaim,
+  listSuggestions,
+  debateEvents,
 ];
 
 export function createApp(deps: AppDeps): Hono {
+  const api: ApiDeps = {
+    ...deps,
+    sessions: createSessions(deps),
+    limits: createApiLimits(deps.rateLimits, deps.now),
+  };
   const app = new Hono();
   // Claim texts are the bulk of a debate's payload and compress ~5:1. The middleware pipes the
-  // body through CompressionStream (no buffering) and skips bodies under 1 KB.
+  // body through CompressionStream (no buffering) and skips bodies under 1 KB and event streams.
   app.use('/api/*', compress());
-  for (const register of OPERATIONS) register(app, deps);
+  app.use('/api/*', csrfGuard(api.sessions, deps.trustProxy));
+  // Stops reading a body past the limit, whatever Content-Length claims.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: LIMITS.requestBytes,
+      onError: (c) =>
+        errorResponse(
+          c,
+          413,
+          'too_large',
+          `The request body is over ${LIMITS.requestBytes / 1024} KB, the most this API reads. Send less.`,
+        ),
+    }),
+  );
+  for (const register of OPERATIONS) register(app, api);
 
   app.notFound((c) =>
     errorResponse(

@@ -7,6 +7,7 @@ import { createServer as createViteServer } from 'vite';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { listen, stopOnSignals } from './startup/listen';
+import { nodeAppDeps } from './startup/node-deps';
 import { openStore } from './startup/open-store';
 import { startupFailureLine } from './startup/startup-error';
 
@@ -18,7 +19,7 @@ async function dev(): Promise<void> {
   const config = loadConfig(process.env);
   const { store, database } = await openStore(config);
   try {
-    const api = getRequestListener(createApp({ store, database }).fetch);
+    const api = getRequestListener(createApp(nodeAppDeps({ store, database })).fetch);
     const server = createHttpServer();
     const vite = await createViteServer({
       server: { middlewareMode: true, hmr: { server } },

@@ -7,6 +7,7 @@ import { loadConfig } from './config';
 import { ensureClientBuilt } from './startup/client-build';
 import { listen, stopOnSignals } from './startup/listen';
 import { createNodeApp } from './startup/node-app';
+import { nodeAppDeps } from './startup/node-deps';
 import { openStore } from './startup/open-store';
 import { startupFailureLine } from './startup/startup-error';
 
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const { store, database } = await openStore(config);
   try {
     await ensureClientBuilt(config.distDir);
-    const app = createNodeApp(createApp({ store, database }), config.distDir);
+    const app = createNodeApp(createApp(nodeAppDeps({ store, database })), config.distDir);
     const server = createServer(getRequestListener(app.fetch));
     const url = await listen(server, config.host, config.port);
     console.log(`Crux is running at ${url}`);

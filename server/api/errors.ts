@@ -1,8 +1,31 @@
 // Every API error has one JSON shape, so the client can show `message` to a person as it is.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Comment } from '../../src/domain/model';
 
-export type ErrorCode = 'bad_request' | 'not_found' | 'internal';
+export type ErrorCode =
+  /** 400: malformed JSON, a malformed id or query parameter. */
+  | 'bad_request'
+  /** 401: this needs a signed-in user. */
+  | 'unauthorized'
+  /** 401: sign-in with a wrong username or password (never says which). */
+  | 'wrong_credentials'
+  /** 403: signed in, but not allowed (someone else's comment). */
+  | 'forbidden'
+  /** 403: a state-changing request from another site, or without the session's X-CSRF-Token. */
+  | 'csrf'
+  | 'not_found'
+  /** 409: the comment changed since the version sent; the body carries `current`. */
+  | 'conflict'
+  /** 409: sign-up with a name that exists (in any letter case). */
+  | 'username_taken'
+  /** 413: the request, or a comment body, is over its limit (the message names it). */
+  | 'too_large'
+  /** 422: well-formed JSON that breaks a rule (the message names the field and the rule). */
+  | 'invalid'
+  /** 429: too many writes or sign-in attempts; Retry-After says when to try again. */
+  | 'rate_limited'
+  | 'internal';
 
 export interface ErrorBody {
   error: {
@@ -11,6 +34,11 @@ export interface ErrorBody {
     /** For people: what went wrong and what to do about it. */
     message: string;
   };
+}
+
+/** A 409 on an edit or deletion: what the comment is now, so the writer can redo their change. */
+export interface ConflictBody extends ErrorBody {
+  current: Comment;
 }
 
 export function errorResponse(

@@ -4,8 +4,9 @@ import { THREAD_REPLY_CAP } from '../../src/domain/thread-page';
 import { threadedDebate } from '../../test/fixtures/threaded-debate';
 import { createApp, type ListCommentsResponse } from '../app';
 import { createMemoryStore } from '../store/memory-store';
+import { testDeps } from './test-kit';
 
-const app = createApp({ store: createMemoryStore([threadedDebate()]), database: 'memory' });
+const app = createApp(testDeps(createMemoryStore([threadedDebate()])));
 
 async function get(path: string, headers: Record<string, string> = {}) {
   const response = await app.request(path, { headers });

@@ -15,8 +15,9 @@ function looksLikeFile(path: string): boolean {
 
 export function createNodeApp(api: Hono, distDir: string): Hono {
   const app = new Hono();
-  app.all('/api', (c) => api.fetch(c.req.raw));
-  app.all('/api/*', (c) => api.fetch(c.req.raw));
+  // The env carries Node's request and socket, which the API reads the client's address from.
+  app.all('/api', (c) => api.fetch(c.req.raw, c.env));
+  app.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
   app.use(
     '*',
     serveStatic({
