@@ -1,13 +1,16 @@
 // The level-of-detail view for when cards would be too small to read or too many to draw: every
 // claim on screen as a box coloured by its status, every line as a stroke, on one <canvas>.
-// Redrawn when the viewport or the data changes, never holding a DOM element per claim, so
-// fit-all on 10,000 claims costs one canvas. A click on a box selects that claim.
-import { type PointerEvent, useEffect, useRef } from 'react';
+// Never a DOM element per claim, so fit-all on 10,000 claims costs one canvas. The canvas holds
+// a bitmap a little larger than the screen (overview-area.ts): panning moves it by a transform
+// and redraws only past its edge, or when the zoom or the data changes. A click on a box selects
+// that claim.
+import { type PointerEvent, useLayoutEffect, useRef } from 'react';
 import type { ClaimStatus, GroundedLabel } from '../../domain/grounded';
 import type { MapLayout } from '../../domain/layout';
 import type { Id } from '../../domain/model';
+import { type DrawnArea, planOverview } from '../../domain/overview-area';
 import type { SpatialIndex } from '../../domain/spatial-index';
-import { type Size, toMapPoint, type Viewport, visibleMapRect } from '../../domain/viewport';
+import { type Rect, type Size, toMapPoint, type Viewport } from '../../domain/viewport';
 import { MAP_LAYOUT_OPTIONS } from './use-map-layout';
 
 export interface MapOverviewProps {
@@ -34,10 +37,30 @@ export const OVERVIEW_COLOURS: Record<GroundedLabel | 'supports' | 'attacks', st
 
 export function MapOverview(props: MapOverviewProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const held = useRef<{ drawn: DrawnArea; data: readonly unknown[] } | null>(null);
   const { layout, viewport, size } = props;
-  useEffect(() => {
-    const context = canvas.current?.getContext('2d');
-    if (context) draw(context, props);
+  // Before paint, so a redraw and the move that asked for it show in the same frame. The canvas
+  // is sized and moved here, not through React props, so a pan touches one style property.
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    if (!element || size.width <= 0 || size.height <= 0) return;
+    const data = [layout, props.statuses, props.focused, props.matches, props.selectedId];
+    const same = held.current?.data.every((item, i) => item === data[i]) ?? false;
+    const plan = planOverview(
+      viewport,
+      size,
+      boundsOf(layout, viewport.scale),
+      same ? (held.current?.drawn ?? null) : null,
+    );
+    if (plan.redraw) {
+      const context = element.getContext('2d');
+      if (!context) return;
+      redraw(element, context, props, plan.area);
+      held.current = { drawn: { scale: viewport.scale, area: plan.area }, data };
+    }
+    const left = viewport.x + plan.area.x * viewport.scale;
+    const top = viewport.y + plan.area.y * viewport.scale;
+    element.style.transform = `translate(${left}px, ${top}px)`;
   });
   const down = useRef<{ x: number; y: number } | null>(null);
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
@@ -47,7 +70,8 @@ export function MapOverview(props: MapOverviewProps) {
     const start = down.current;
     // A drag that ends on the canvas is a pan, not a pick.
     if (start && Math.hypot(event.clientX - start.x, event.clientY - start.y) > 4) return;
-    const box = canvas.current?.getBoundingClientRect();
+    // The canvas moves with the map; the viewport it lies in does not.
+    const box = canvas.current?.parentElement?.getBoundingClientRect();
     if (!box) return;
     const at = toMapPoint(viewport, { x: event.clientX - box.left, y: event.clientY - box.top });
     const slop = 4 / viewport.scale;
@@ -60,14 +84,11 @@ export function MapOverview(props: MapOverviewProps) {
     const laid = hit === undefined ? undefined : layout.nodes[hit];
     if (laid) props.onPick(laid.id);
   };
-  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   return (
     <canvas
       ref={canvas}
       className="map-overview"
-      width={Math.round(size.width * dpr)}
-      height={Math.round(size.height * dpr)}
-      style={{ width: size.width, height: size.height }}
+      style={CANVAS_STYLE}
       role="img"
       aria-label={`Overview of ${layout.nodes.length} claims, too small to read: zoom in to read them.`}
       onPointerDown={onPointerDown}
@@ -76,15 +97,46 @@ export function MapOverview(props: MapOverviewProps) {
   );
 }
 
-function draw(context: CanvasRenderingContext2D, props: MapOverviewProps) {
-  const { layout, nodeIndex, edgeIndex, viewport, size, statuses, focused, matches, selectedId } =
-    props;
+/** Placed by its transform alone (the stylesheet's inset would stretch it over the viewport). */
+const CANVAS_STYLE = {
+  left: 0,
+  top: 0,
+  right: 'auto',
+  bottom: 'auto',
+  transformOrigin: '0 0',
+  willChange: 'transform',
+} as const;
+
+/** The map's extent, with room for the widest stroke (the selection ring) at this zoom. */
+function boundsOf(layout: MapLayout, scale: number): Rect {
+  const pad = 8 / scale;
+  return { x: -pad, y: -pad, width: layout.width + 2 * pad, height: layout.height + 2 * pad };
+}
+
+/** Sizes the canvas to `area` at the current zoom and draws it. */
+function redraw(
+  element: HTMLCanvasElement,
+  context: CanvasRenderingContext2D,
+  props: MapOverviewProps,
+  area: Rect,
+) {
   const dpr = window.devicePixelRatio || 1;
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-  const s = viewport.scale * dpr;
-  context.setTransform(s, 0, 0, s, viewport.x * dpr, viewport.y * dpr);
-  const rect = visibleMapRect(viewport, size);
+  const { scale } = props.viewport;
+  const width = Math.ceil(area.width * scale);
+  const height = Math.ceil(area.height * scale);
+  // Setting the size clears the bitmap, even to the same size.
+  element.width = Math.max(1, Math.round(width * dpr));
+  element.height = Math.max(1, Math.round(height * dpr));
+  element.style.width = `${width}px`;
+  element.style.height = `${height}px`;
+  const s = scale * dpr;
+  context.setTransform(s, 0, 0, s, -area.x * s, -area.y * s);
+  draw(context, props, area);
+}
+
+/** Draws the claims and lines in `rect` (map units) with the transform already set. */
+function draw(context: CanvasRenderingContext2D, props: MapOverviewProps, rect: Rect) {
+  const { layout, nodeIndex, edgeIndex, viewport, statuses, focused, matches, selectedId } = props;
   const { nodeWidth: w, nodeHeight: h } = MAP_LAYOUT_OPTIONS;
   const shown = nodeIndex.query(rect);
   const lines = edgeIndex.query(rect);
