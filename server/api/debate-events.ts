@@ -107,7 +107,8 @@ export function debateEvents(app: Hono, { store, heartbeatMs = HEARTBEAT_MS }: A
         watch.interrupt();
       };
       stream.onAbort(leave);
-      c.req.raw.signal.addEventListener('abort', leave);
+      const signal = c.req.raw.signal;
+      signal.addEventListener('abort', leave);
       const heartbeat = setInterval(() => void stream.write(': heartbeat\n\n'), heartbeatMs);
       try {
         let batch = backlog;
@@ -122,6 +123,7 @@ export function debateEvents(app: Hono, { store, heartbeatMs = HEARTBEAT_MS }: A
         }
       } finally {
         clearInterval(heartbeat);
+        signal.removeEventListener('abort', leave);
         watch.unsubscribe();
       }
     });
