@@ -227,23 +227,17 @@ export function layoutEdges(
     const relation = child.node.relation;
     const parent = relation ? positions.get(relation.to) : undefined;
     if (!relation || !parent) continue;
-    const base = { id: relation.id, relation, from: child.id, to: parent.id };
-    if (listed.has(child.id)) {
-      edges.push({
-        ...base,
-        route: 'elbow',
-        x1: child.x,
-        y1: child.y + nodeHeight / 2,
-        x2: parent.x + LIST_INDENT / 2,
-        y2: parent.y + nodeHeight,
-      });
-      continue;
-    }
+    // Literal objects of one shape, not spreads: this runs for every claim on every layout.
+    const elbow = listed.has(child.id);
     edges.push({
-      ...base,
-      x1: child.x + nodeWidth / 2,
-      y1: child.y,
-      x2: parent.x + nodeWidth / 2,
+      id: relation.id,
+      relation,
+      from: child.id,
+      to: parent.id,
+      route: elbow ? 'elbow' : 'curve',
+      x1: elbow ? child.x : child.x + nodeWidth / 2,
+      y1: elbow ? child.y + nodeHeight / 2 : child.y,
+      x2: elbow ? parent.x + LIST_INDENT / 2 : parent.x + nodeWidth / 2,
       y2: parent.y + nodeHeight,
     });
   }

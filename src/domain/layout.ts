@@ -132,6 +132,7 @@ function treeEdges(
       relation,
       from: child.id,
       to: parent.id,
+      route: 'curve',
       x1: child.x + nodeWidth / 2,
       y1: child.y,
       x2: parent.x + nodeWidth / 2,
