@@ -8,6 +8,11 @@ export class ApiError extends Error {
     readonly status: number,
     /** The server's error code (e.g. 'not_found'), or a client-side one like 'bad_response'. */
     readonly code: string,
+    /**
+     * The whole error body as the server sent it (unparsed), for errors that carry more than a
+     * message: a 409 on an edit carries the comment as it is now under `current`.
+     */
+    readonly body: unknown = null,
   ) {
     super(message);
   }

@@ -1,6 +1,9 @@
 // The whole client: providers around the routes, inside the page frame. Everything that differs
 // between the browser, the demo and a test (query client, address source) comes in as props.
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { AccountMenu } from '../features/account/account-menu';
+import { SignInDialog } from '../features/account/sign-in-dialog';
+import { AccountStoreProvider } from '../state/account-store-provider';
 import { debatesPath, Link, type LocationSource, RouterProvider } from '../ui/router';
 import { Routes } from './routes';
 import '../styles/base.css';
@@ -15,18 +18,22 @@ export function App({
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider source={location}>
-        <button type="button" className="skip-link" onClick={skipToMain}>
-          Skip to content
-        </button>
-        <header className="app-header">
-          <Link to={debatesPath()} className="app-header__home">
-            Crux
-          </Link>
-          <span className="app-header__tagline">a discussion and its argument map</span>
-        </header>
-        <main id="main" className="app-main" tabIndex={-1}>
-          <Routes />
-        </main>
+        <AccountStoreProvider>
+          <button type="button" className="skip-link" onClick={skipToMain}>
+            Skip to content
+          </button>
+          <header className="app-header">
+            <Link to={debatesPath()} className="app-header__home">
+              Crux
+            </Link>
+            <span className="app-header__tagline">a discussion and its argument map</span>
+            <AccountMenu />
+          </header>
+          <main id="main" className="app-main" tabIndex={-1}>
+            <Routes />
+          </main>
+          <SignInDialog />
+        </AccountStoreProvider>
       </RouterProvider>
     </QueryClientProvider>
   );

@@ -2,7 +2,7 @@
 import { useStore } from 'zustand';
 import type { RelationFilter } from '../domain/map-filter';
 import type { Id } from '../domain/model';
-import type { Pane, ViewActions, ViewStoreState } from './view-store';
+import type { MarkDraft, Pane, ViewActions, ViewStoreState } from './view-store';
 import { useViewStoreApi } from './view-store-provider';
 
 function useViewState<T>(selector: (state: ViewStoreState) => T): T {
@@ -17,3 +17,5 @@ export const useCollapsedClaimIds = (): ReadonlySet<Id> => useViewState((s) => s
 export const useViewActions = (): ViewActions => useViewState((s) => s.actions);
 export const useMapFocusClaimId = (): Id | null => useViewState((s) => s.mapFocusClaimId);
 export const useRelationFilter = (): RelationFilter => useViewState((s) => s.relationFilter);
+export const useReplyClaimId = (): Id | null => useViewState((s) => s.replyClaimId);
+export const useMarkDraft = (): MarkDraft | null => useViewState((s) => s.markDraft);

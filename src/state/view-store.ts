@@ -2,9 +2,16 @@
 // data never lives here (React Query owns it); the store only holds ids that point into it.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RelationFilter } from '../domain/map-filter';
-import type { Id } from '../domain/model';
+import type { AnchorSource, Id } from '../domain/model';
 
 export type Pane = 'thread' | 'map';
+
+/** Words a reader picked to mark as a claim: where, and [start, end) in that source's plain text. */
+export interface MarkDraft {
+  source: AnchorSource;
+  start: number;
+  end: number;
+}
 
 export interface ViewState {
   /** The claim the reader chose, in the map or by its words; null when none. */
@@ -27,6 +34,10 @@ export interface ViewState {
   mapFocusClaimId: Id | null;
   /** Which relations the map shows: a branch hung from a hidden kind is left out. */
   relationFilter: RelationFilter;
+  /** The claim the reader is writing a reply to (the composer is open); null when none. */
+  replyClaimId: Id | null;
+  /** Words being marked as a claim ("This is a claim" is open); null when none. */
+  markDraft: MarkDraft | null;
 }
 
 /** Actions are named after what the reader did, not after the fields they set. */
@@ -43,6 +54,10 @@ export interface ViewActions {
   focusModeEntered: (id: Id) => void;
   focusModeLeft: () => void;
   relationFilterChosen: (filter: RelationFilter) => void;
+  claimReplyStarted: (id: Id) => void;
+  claimReplyClosed: () => void;
+  claimMarkStarted: (draft: MarkDraft) => void;
+  claimMarkClosed: () => void;
 }
 
 export interface ViewStoreState extends ViewState {
@@ -60,6 +75,8 @@ export const INITIAL_VIEW_STATE: ViewState = {
   collapsedClaimIds: new Set(),
   mapFocusClaimId: null,
   relationFilter: 'both',
+  replyClaimId: null,
+  markDraft: null,
 };
 
 /**
@@ -102,6 +119,11 @@ export function createViewStore(initial: Partial<ViewState> = {}): ViewStore {
       focusModeEntered: (id) => set({ mapFocusClaimId: id }),
       focusModeLeft: () => set({ mapFocusClaimId: null }),
       relationFilterChosen: (filter) => set({ relationFilter: filter }),
+      // One composer at a time: opening one closes the other.
+      claimReplyStarted: (id) => set({ replyClaimId: id, markDraft: null }),
+      claimReplyClosed: () => set({ replyClaimId: null }),
+      claimMarkStarted: (draft) => set({ markDraft: draft, replyClaimId: null }),
+      claimMarkClosed: () => set({ markDraft: null }),
     },
   }));
 }

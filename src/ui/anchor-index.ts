@@ -1,11 +1,13 @@
 // Where every claim is said, resolved against today's text: the ranges each source draws as
 // marks, which claims each comment states, and which anchors lost their words (orphans, shown
-// as such on the claim rather than dropped). Pure; the views memoise it per debate.
+// as such on the claim rather than dropped). Pure; the views memoise it per debate. Comment
+// anchors count in the body's plain text (the rendered Markdown, decision 0004).
 
 import { resolveAnchor } from '../domain/anchoring';
 import type { HighlightRange } from '../domain/highlight';
-import type { Comment, Debate, Id } from '../domain/model';
+import type { Anchor, Comment, Debate, Id } from '../domain/model';
 import { postText, sourceKey } from '../domain/text';
+import { commentPlainText } from './rich-cache';
 
 export interface AnchorIndex {
   /** Resolved ranges per sourceKey ('post' | 'comment:<id>'); each range's id is a claim id. */
@@ -14,6 +16,8 @@ export interface AnchorIndex {
   claimsBySource: ReadonlyMap<string, ReadonlySet<Id>>;
   /** Per claim, how many of its anchors no longer find their words (absent when none). */
   orphanCountByClaim: ReadonlyMap<Id, number>;
+  /** Per claim, its anchors whose words are gone from a loaded source (absent when none). */
+  orphansByClaim: ReadonlyMap<Id, readonly Anchor[]>;
 }
 
 const EMPTY_RANGES: readonly HighlightRange[] = [];
@@ -24,17 +28,24 @@ export function buildAnchorIndex(
   debate: Pick<Debate, 'post' | 'anchors'> & { comments: readonly Comment[] },
 ): AnchorIndex {
   const texts = new Map<string, string>([['post', postText(debate.post)]]);
-  for (const comment of debate.comments) texts.set(`comment:${comment.id}`, comment.body);
+  for (const comment of debate.comments) {
+    // A deleted or hidden comment shows none of its words: its anchors are orphans.
+    const text = comment.visibility === 'visible' ? commentPlainText(comment) : '';
+    texts.set(`comment:${comment.id}`, text);
+  }
 
   const rangesBySource = new Map<string, HighlightRange[]>();
   const claimsBySource = new Map<string, Set<Id>>();
   const orphanCountByClaim = new Map<Id, number>();
+  const orphansByClaim = new Map<Id, Anchor[]>();
   for (const anchor of debate.anchors) {
     const key = sourceKey(anchor.source);
     const text = texts.get(key);
-    const resolved = text === undefined ? null : resolveAnchor(text, anchor);
+    // An anchor the server marked orphaned keeps its old position: never draw it there.
+    const resolved = text === undefined || anchor.orphaned ? null : resolveAnchor(text, anchor);
     if (!resolved) {
       orphanCountByClaim.set(anchor.claimId, (orphanCountByClaim.get(anchor.claimId) ?? 0) + 1);
+      pushTo(orphansByClaim, anchor.claimId, anchor);
       continue;
     }
     pushTo(rangesBySource, key, { ...resolved, id: anchor.claimId });
@@ -42,7 +53,7 @@ export function buildAnchorIndex(
     claims.add(anchor.claimId);
     claimsBySource.set(key, claims);
   }
-  return { rangesBySource, claimsBySource, orphanCountByClaim };
+  return { rangesBySource, claimsBySource, orphanCountByClaim, orphansByClaim };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {

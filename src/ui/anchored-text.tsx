@@ -1,7 +1,7 @@
 // A post or comment body with the words that state claims drawn as marks. Shared by the post and
 // the thread so both highlight the same way. User text only ever becomes text nodes.
-import { type KeyboardEvent, useMemo } from 'react';
-import type { HighlightRange, TextSegment } from '../domain/highlight';
+import { type KeyboardEvent, type ReactNode, useMemo } from 'react';
+import type { HighlightRange } from '../domain/highlight';
 import type { Claim, Id } from '../domain/model';
 import { paragraphSegments } from './paragraph-segments';
 import '../styles/anchored-text.css';
@@ -18,17 +18,28 @@ export interface AnchoredTextProps {
   onClaimHovered: (id: Id | null) => void;
 }
 
-export function AnchoredText({ text, ranges, ...markProps }: AnchoredTextProps) {
+/**
+ * Plain text (the post). Each paragraph carries `data-start`, its offset in the whole text, and
+ * each mark its own, so a selection can be turned back into offsets (selection-offsets.ts).
+ */
+export function AnchoredText({
+  text,
+  ranges,
+  source,
+  ...markProps
+}: AnchoredTextProps & { source?: string }) {
   const paragraphs = useMemo(() => paragraphSegments(text, ranges), [text, ranges]);
   return (
-    <div className="anchored-text">
+    <div className="anchored-text" data-source={source}>
       {paragraphs.map((paragraph) => (
-        <p key={paragraph.start}>
+        <p key={paragraph.start} data-start={paragraph.start}>
           {paragraph.segments.map((segment) =>
             segment.ids.length === 0 ? (
               segment.text
             ) : (
-              <AnchorMark key={segment.start} segment={segment} {...markProps} />
+              <ClaimMark key={segment.start} ids={segment.ids} start={segment.start} {...markProps}>
+                {segment.text}
+              </ClaimMark>
             ),
           )}
         </p>
@@ -37,17 +48,25 @@ export function AnchoredText({ text, ranges, ...markProps }: AnchoredTextProps) 
   );
 }
 
-type AnchorMarkProps = Omit<AnchoredTextProps, 'text' | 'ranges'> & { segment: TextSegment };
+export type ClaimMarkProps = Omit<AnchoredTextProps, 'text' | 'ranges'> & {
+  /** The claims these words state. */
+  ids: readonly Id[];
+  /** Offset of the words in the source's plain text. */
+  start: number;
+  children: ReactNode;
+};
 
-function AnchorMark({
-  segment,
+/** Words that state one or more claims: a control that selects them. */
+export function ClaimMark({
+  ids,
+  start,
+  children,
   claimsById,
   selectedClaimId,
   hoveredClaimId,
   onClaimSelected,
   onClaimHovered,
-}: AnchorMarkProps) {
-  const { ids } = segment;
+}: ClaimMarkProps) {
   const selected = selectedClaimId !== null && ids.includes(selectedClaimId);
   const hovered = hoveredClaimId !== null && ids.includes(hoveredClaimId);
   const activate = () => onClaimSelected(nextClaim(ids, selectedClaimId));
@@ -66,8 +85,9 @@ function AnchorMark({
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={markLabel(segment, claimsById)}
+      aria-label={markLabel(textOf(children), ids, claimsById)}
       className="anchor-mark"
+      data-start={start}
       data-selected={selected ? 'true' : undefined}
       data-hovered={hovered ? 'true' : undefined}
       data-overlap={ids.length > 1 ? 'true' : undefined}
@@ -76,7 +96,7 @@ function AnchorMark({
       onMouseEnter={() => onClaimHovered(ids[0] ?? null)}
       onMouseLeave={() => onClaimHovered(null)}
     >
-      {segment.text}
+      {children}
     </mark>
   );
 }
@@ -90,8 +110,14 @@ export function nextClaim(ids: readonly Id[], selectedClaimId: Id | null): Id {
   return ids[(at + 1) % ids.length] ?? (ids[0] as Id);
 }
 
-function markLabel(segment: TextSegment, claimsById: ReadonlyMap<Id, Claim>): string {
-  const claims = segment.ids.map((id) => claimsById.get(id)?.text ?? 'an unknown claim');
+function textOf(node: ReactNode): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  return '';
+}
+
+function markLabel(words: string, ids: readonly Id[], claimsById: ReadonlyMap<Id, Claim>): string {
+  const claims = ids.map((id) => claimsById.get(id)?.text ?? 'an unknown claim');
   const what = claims.length === 1 ? 'states the claim' : `states ${claims.length} claims`;
-  return `“${segment.text.trim()}”, ${what}: ${claims.join(' / ')}`;
+  return `“${words.trim()}”, ${what}: ${claims.join(' / ')}`;
 }

@@ -1,12 +1,18 @@
 // One row of the virtual thread: a comment (indented by depth), its claims as chips, its reply
-// toggle and permalink. Replies are separate rows, so only what is on screen is in the DOM.
+// toggle and permalink, and what the reader may do with it. Replies are separate rows, so only
+// what is on screen is in the DOM.
+import { isSending } from '../../api/add-comment';
+import type { User } from '../../domain/commands';
 import type { ThreadComment } from '../../domain/thread-page';
 import { useSelectedClaimId, useSelectedCommentId, useViewActions } from '../../state/hooks';
-import { type AnchorIndex, claimsIn, rangesFor } from '../../ui/anchor-index';
-import { AnchoredText, type AnchoredTextProps } from '../../ui/anchored-text';
+import { type AnchorIndex, claimsIn } from '../../ui/anchor-index';
+import type { AnchoredTextProps } from '../../ui/anchored-text';
 import { commentPath, Link } from '../../ui/router';
 import { FormattedDate } from '../../ui/status';
+import { CommentActions } from './comment-actions';
+import { CommentBody, CommentTargetLine } from './comment-body';
 import { CopyLink } from './copy-link';
+import type { ThreadComposer } from './thread-composer';
 
 /** What every comment in one thread shares, passed down once instead of prop by prop. */
 export interface CommentItemContext {
@@ -17,6 +23,9 @@ export interface CommentItemContext {
   onToggle(commentId: string): void;
   /** The comment a permalink opened: marked aria-current and outlined. */
   linkedId: string | null;
+  user: User | null;
+  composer: ThreadComposer;
+  onSignIn(reason: string): void;
 }
 
 const CHIP_LENGTH = 48;
@@ -32,35 +41,53 @@ export function CommentItem(props: {
   const selected = useSelectedCommentId() === comment.id;
   const { commentSelected } = useViewActions();
   const author = comment.author ?? 'Unnamed commenter';
-  const number = context.numbers.get(comment.id) ?? '';
-  const name = `Comment ${number} by ${author}`;
+  const sending = isSending(comment);
+  const number = sending ? '' : (context.numbers.get(comment.id) ?? '');
+  const name = sending ? `Your reply, sending` : `Comment ${number} by ${author}`;
+  const label = `comment ${number} by ${author}`;
   const replies = comment.thread.replyCount;
   return (
     <article
       className="comment__card"
       aria-label={name}
       data-selected={selected ? 'true' : undefined}
+      data-sending={sending ? 'true' : undefined}
+      aria-busy={sending || undefined}
       aria-current={context.linkedId === comment.id ? 'location' : undefined}
       data-comment-id={comment.id}
     >
       <header className="comment__header">
         <span className="comment__author">{author}</span>
         {comment.createdAt ? <FormattedDate value={comment.createdAt} /> : null}
-        <button
-          type="button"
-          className="comment__select"
-          aria-pressed={selected}
-          aria-label={`Select comment ${number} by ${author}`}
-          onClick={() => commentSelected(comment.id)}
-        >
-          Select comment
-        </button>
-        <Link className="comment__link" to={commentPath(context.debateId, comment.id)}>
-          Link <span className="visually-hidden">to comment {number}</span>
-        </Link>
-        <CopyLink to={commentPath(context.debateId, comment.id)} label={`comment ${number}`} />
+        {comment.editedAt && comment.visibility === 'visible' ? (
+          <span className="comment__edited" title={`Edited ${comment.editedAt}`}>
+            edited
+          </span>
+        ) : null}
+        {sending ? (
+          <span className="comment__sending" role="status">
+            sending…
+          </span>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="comment__select"
+              aria-pressed={selected}
+              aria-label={`Select comment ${number} by ${author}`}
+              onClick={() => commentSelected(comment.id)}
+            >
+              Select comment
+            </button>
+            <Link className="comment__link" to={commentPath(context.debateId, comment.id)}>
+              Link <span className="visually-hidden">to comment {number}</span>
+            </Link>
+            <CopyLink to={commentPath(context.debateId, comment.id)} label={`comment ${number}`} />
+          </>
+        )}
       </header>
-      <CommentBody comment={comment} context={context} />
+      <CommentTargetLine comment={comment} bindings={context.bindings} />
+      <CommentBody comment={comment} index={context.index} bindings={context.bindings} />
       <ClaimChips comment={comment} context={context} />
       {replies > 0 ? (
         <button
@@ -74,6 +101,16 @@ export function CommentItem(props: {
             : `Hide ${replies === 1 ? '1 reply' : `${replies} replies`}`}
         </button>
       ) : null}
+      {sending ? null : (
+        <CommentActions
+          debateId={context.debateId}
+          comment={comment}
+          label={label}
+          user={context.user}
+          composer={context.composer}
+          onSignIn={context.onSignIn}
+        />
+      )}
     </article>
   );
 }
@@ -102,27 +139,5 @@ function ClaimChips({ comment, context }: { comment: ThreadComment; context: Com
         );
       })}
     </ul>
-  );
-}
-
-function CommentBody({
-  comment,
-  context,
-}: {
-  comment: ThreadComment;
-  context: CommentItemContext;
-}) {
-  if (comment.visibility === 'deleted') {
-    return <p className="comment__removed">This comment was deleted.</p>;
-  }
-  if (comment.visibility === 'hidden') {
-    return <p className="comment__removed">This comment is hidden.</p>;
-  }
-  return (
-    <AnchoredText
-      text={comment.body}
-      ranges={rangesFor(context.index, `comment:${comment.id}`)}
-      {...context.bindings}
-    />
   );
 }

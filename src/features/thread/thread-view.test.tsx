@@ -72,7 +72,7 @@ describe('the thread', () => {
       names.indexOf('Comment 1 by Bo') + 1,
     );
     const gone = screen.getByRole('article', { name: 'Comment 3 by Cy' });
-    expect(within(gone).getByText('This comment was deleted.')).toBeInTheDocument();
+    expect(within(gone).getByText('[deleted]')).toBeInTheDocument();
     expect(within(gone).queryByText('Something regrettable.')).toBeNull();
     // Collapsing hides the reply, and says how many it hides.
     await user.click(within(top).getByRole('button', { name: 'Hide 1 reply' }));

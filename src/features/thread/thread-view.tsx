@@ -4,12 +4,16 @@
 // context and scrolls to it.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useCurrentUser } from '../../api/get-session';
 import type { ThreadSort } from '../../domain/build-thread';
 import type { Claim, Id, Post } from '../../domain/model';
+import { useAccountActions } from '../../state/account-store-provider';
 import { useRoute } from '../../ui/router';
 import { ErrorStatus, LoadingStatus } from '../../ui/status';
 import { useAnchoredTextBindings, useAnchorIndex } from '../../ui/use-debate-index';
 import { CommentItem, type CommentItemContext } from './comment-item';
+import { PostReply } from './post-reply';
+import { useThreadComposer } from './thread-composer';
 import { useJumpToClaim, useJumpToComment } from './use-jump';
 import { useThread } from './use-thread';
 import '../../styles/thread.css';
@@ -45,6 +49,9 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
     });
   const route = useRoute();
   const linkedId = route.name === 'debate' ? route.commentId : null;
+  const user = useCurrentUser();
+  const composer = useThreadComposer();
+  const { signInRequested } = useAccountActions();
   const context: CommentItemContext = {
     debateId: debate.id,
     index,
@@ -52,6 +59,9 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
     bindings,
     onToggle,
     linkedId,
+    user,
+    composer,
+    onSignIn: signInRequested,
   };
   const virtualizer = useVirtualizer({
     count: thread.rows.length,
@@ -89,6 +99,7 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
           <option value="newest">Newest first</option>
         </select>
       </div>
+      <PostReply debateId={debate.id} user={user} composer={composer} onSignIn={signInRequested} />
       {thread.isPending ? <LoadingStatus>Loading comments…</LoadingStatus> : null}
       {thread.error ? (
         <ErrorStatus title="Could not load the comments" error={thread.error} />

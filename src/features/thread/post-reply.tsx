@@ -1,0 +1,53 @@
+// Above the thread: "Reply to the post" (a form that opens in place), or "Sign in to reply" for
+// a reader without an account.
+import type { User } from '../../domain/commands';
+import { ReplyComposer } from './reply-composer';
+import { isOpen, type ThreadComposer } from './thread-composer';
+
+export function PostReply({
+  debateId,
+  user,
+  composer,
+  onSignIn,
+}: {
+  debateId: string;
+  user: User | null;
+  composer: ThreadComposer;
+  onSignIn: (reason: string) => void;
+}) {
+  if (!user) {
+    return (
+      <div className="thread__reply">
+        <button
+          type="button"
+          className="button"
+          onClick={() => onSignIn('Sign in to reply to the post.')}
+        >
+          Sign in to reply <span className="visually-hidden">to the post</span>
+        </button>
+      </div>
+    );
+  }
+  const open = isOpen(composer, 'reply', null);
+  return (
+    <div className="thread__reply">
+      {open ? (
+        <ReplyComposer
+          debateId={debateId}
+          parent={null}
+          parentLabel="the post"
+          composer={composer}
+        />
+      ) : (
+        <button
+          type="button"
+          className="button"
+          aria-expanded={false}
+          onClick={() => composer.opened('reply', null)}
+        >
+          Reply to the post
+        </button>
+      )}
+    </div>
+  );
+}
