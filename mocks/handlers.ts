@@ -4,6 +4,7 @@ import { http } from 'msw';
 import { createApp, type PasswordHasher } from '../server/app';
 import type { Store } from '../server/store/store';
 import { createDemoPasswords } from './demo-passwords';
+import { createPageSession } from './page-session';
 
 export interface HandlerOptions {
   /** Defaults to the page's own origin (the browser); Node tests match any origin. */
@@ -15,6 +16,12 @@ export interface HandlerOptions {
 export function createHandlers(store: Store, options: HandlerOptions = {}) {
   const { pattern = '/api/*', passwords = createDemoPasswords() } = options;
   // Every request comes from this one browser, so per-address limits count only its own writes.
-  const app = createApp({ store, database: 'memory', passwords, clientAddress: () => 'msw' });
+  const app = createApp({
+    store,
+    database: 'memory',
+    passwords,
+    clientAddress: () => 'msw',
+    sessionCarrier: createPageSession(),
+  });
   return [http.all(pattern, ({ request }) => app.fetch(request))];
 }

@@ -45,6 +45,7 @@ export type { MarkClaimResponse } from './api/mark-claim';
 export type { SignInResponse } from './api/sign-in';
 export type { SignUpResponse } from './api/sign-up';
 export { SESSION_COOKIE } from './auth/session';
+export type { SessionCarrier } from './auth/session-carrier';
 export { CSRF_HEADER } from './http/csrf';
 
 /** One file per operation in server/api/; each registers its route here. */

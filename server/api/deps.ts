@@ -3,6 +3,7 @@
 // browser-safe for MSW.
 import type { Context } from 'hono';
 import type { Sessions } from '../auth/session';
+import type { SessionCarrier } from '../auth/session-carrier';
 import type { ApiLimits } from '../http/limits';
 import type { RateLimitOptions } from '../http/rate-limit';
 import type { Store } from '../store/store';
@@ -47,6 +48,11 @@ export interface AppDeps {
    * since a client could otherwise claim any address or scheme.
    */
   trustProxy?: boolean;
+  /**
+   * Where the session token travels: the crux_session cookie by default. The in-page API (MSW)
+   * passes one that keeps it in memory, since its responses cannot set cookies.
+   */
+  sessionCarrier?: SessionCarrier;
   /** Milliseconds between SSE heartbeat comments (default 15 s). */
   heartbeatMs?: number;
 }

@@ -2,12 +2,12 @@
 // holds only its SHA-256, so a leaked sessions table cannot be replayed. Each session has its own
 // CSRF token, which the client reads from /api/me and sends back in X-CSRF-Token.
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { SessionInfo, User } from '../../src/domain/commands';
 import type { ActiveSession, WritableStore } from '../store/store';
+import { cookieCarrier, type SessionCarrier } from './session-carrier';
 import { randomToken, sha256Hex } from './tokens';
 
-export const SESSION_COOKIE = 'crux_session';
+export { SESSION_COOKIE } from './session-carrier';
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
 /** A token from randomToken(32): anything else in the cookie is not ours and is ignored. */
@@ -17,6 +17,8 @@ export interface SessionOptions {
   store: WritableStore;
   now?: () => Date;
   trustProxy?: boolean;
+  /** Default: the crux_session cookie. */
+  sessionCarrier?: SessionCarrier;
 }
 
 export interface Sessions {
@@ -39,22 +41,21 @@ export function isHttps(c: Context, trustProxy = false): boolean {
   return forwarded === 'https';
 }
 
-export function createSessions({ store, now = () => new Date(), trustProxy }: SessionOptions) {
+export function createSessions({
+  store,
+  now = () => new Date(),
+  trustProxy,
+  sessionCarrier: carrier = cookieCarrier,
+}: SessionOptions) {
   // Keyed by the request's context, so each request looks its session up at most once.
   const lookups = new WeakMap<Context, Promise<ActiveSession | null>>();
 
   const cookieToken = (c: Context): string | null => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = carrier.read(c);
     return token !== undefined && TOKEN_SHAPE.test(token) ? token : null;
   };
 
-  const cookieOptions = (c: Context) =>
-    ({
-      httpOnly: true,
-      sameSite: 'Lax',
-      path: '/',
-      secure: isHttps(c, trustProxy),
-    }) as const;
+  const carrierOptions = (c: Context) => ({ secure: isHttps(c, trustProxy) });
 
   const endCurrent = async (c: Context): Promise<void> => {
     const token = cookieToken(c);
@@ -86,14 +87,14 @@ export function createSessions({ store, now = () => new Date(), trustProxy }: Se
         csrfToken,
         expiresAt,
       });
-      setCookie(c, SESSION_COOKIE, token, { ...cookieOptions(c), maxAge: SESSION_MAX_AGE_SECONDS });
+      carrier.write(c, token, SESSION_MAX_AGE_SECONDS, carrierOptions(c));
       lookups.set(c, Promise.resolve({ user, csrfToken, expiresAt }));
       return { user, csrfToken };
     },
 
     async end(c) {
       await endCurrent(c);
-      deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
+      carrier.clear(c, carrierOptions(c));
       lookups.set(c, Promise.resolve(null));
     },
   };
