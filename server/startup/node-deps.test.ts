@@ -4,9 +4,10 @@ import { getRequestListener } from '@hono/node-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDemoPasswords } from '../../mocks/demo-passwords';
 import { createApp } from '../app';
+import { createApiLimits } from '../http/limits';
 import { createMemoryStore } from '../store/memory-store';
 import { createNodeApp } from './node-app';
-import { nodeAppDeps, trustProxyFrom } from './node-deps';
+import { nodeAppDeps, rateLimitsFrom, trustProxyFrom } from './node-deps';
 
 let server: Server | null = null;
 afterEach(async () => {
@@ -64,5 +65,14 @@ describe('the Node deps', () => {
     ['no', false],
   ])('reads TRUST_PROXY=%s as %s', (value, expected) => {
     expect(trustProxyFrom({ TRUST_PROXY: value })).toBe(expected);
+  });
+
+  it('lifts the rate limits only with CRUX_RATE_LIMITS=off', () => {
+    const takes = (env: Record<string, string>) => {
+      const limits = createApiLimits(rateLimitsFrom(env));
+      return Array.from({ length: 500 }, () => limits.write('u', 'a').ok).filter(Boolean).length;
+    };
+    expect(takes({ CRUX_RATE_LIMITS: 'off' })).toBe(500);
+    expect(takes({})).toBe(30);
   });
 });

@@ -2,7 +2,7 @@
 // password hashing and the client's address from the socket.
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import type { AppDeps, PasswordHasher } from '../api/deps';
+import type { AppDeps, PasswordHasher, RateLimits } from '../api/deps';
 import { hashPassword, verifyNobody, verifyPassword } from '../auth/password';
 import type { OpenedStore } from './open-store';
 
@@ -15,6 +15,17 @@ export const scryptPasswords: PasswordHasher = {
 /** TRUST_PROXY=1 (or true/yes): Crux runs behind a reverse proxy that sets X-Forwarded-*. */
 export function trustProxyFrom(env: Record<string, string | undefined>): boolean {
   return /^(1|true|yes)$/i.test(env.TRUST_PROXY?.trim() ?? '');
+}
+
+const UNLIMITED = { capacity: Number.POSITIVE_INFINITY, refillPerSecond: 1 };
+
+/**
+ * CRUX_RATE_LIMITS=off lifts the write and sign-in limits, for load tests and scripted suites
+ * (an XSS corpus posts hundreds of comments in seconds). Never set it on a public server.
+ */
+export function rateLimitsFrom(env: Record<string, string | undefined>): Partial<RateLimits> {
+  if (env.CRUX_RATE_LIMITS?.trim().toLowerCase() !== 'off') return {};
+  return { userWrites: UNLIMITED, addressWrites: UNLIMITED, addressAuth: UNLIMITED };
 }
 
 /**
@@ -47,5 +58,6 @@ export function nodeAppDeps(
     passwords: scryptPasswords,
     clientAddress: nodeClientAddress(trustProxy),
     trustProxy,
+    rateLimits: rateLimitsFrom(env),
   };
 }
