@@ -4,17 +4,11 @@ import { anchorsInComments, claimContext } from '../../src/domain/claim-context'
 import type { Debate, DebateOverview, DebateSummary, Id } from '../../src/domain/model';
 import { parseDebate } from '../../src/domain/rules';
 import { commentContext } from '../../src/domain/thread-context';
-import { placeComments, selectThreadPage, type ThreadComment } from '../../src/domain/thread-page';
+import { placeComments, selectThreadPage } from '../../src/domain/thread-page';
 import { createMemoryAccounts } from './memory-accounts';
-import { notYet } from './not-yet';
+import { createMemoryWrites, type MemoryDebate } from './memory-writes';
 import type { ClaimContextResult, CommentContextResult, Store, ThreadPageResult } from './store';
 import { DebateExistsError, InvalidDebateError, overviewOf, summarize } from './store';
-
-interface Stored {
-  debate: Debate;
-  /** The comments with their thread positions, computed once at save like the SQL columns. */
-  placed: ThreadComment[];
-}
 
 /**
  * A Store that keeps debates in memory, in creation order. Debates are copied on the way in and
@@ -23,7 +17,7 @@ interface Stored {
  */
 export function createMemoryStore(initial: readonly Debate[] = []): Store {
   // A Map iterates in insertion order, which is the creation order listDebates promises.
-  const debates = new Map<Id, Stored>();
+  const debates = new Map<Id, MemoryDebate>();
   let closed = false;
 
   function assertOpen(): void {
@@ -35,14 +29,19 @@ export function createMemoryStore(initial: readonly Debate[] = []): Store {
     if (!parsed.ok) throw new InvalidDebateError(parsed.errors);
     if (debates.has(parsed.debate.id)) throw new DebateExistsError(parsed.debate.id);
     const debate = structuredClone(parsed.debate);
-    debates.set(debate.id, { debate, placed: placeComments(debate.comments) });
+    debates.set(debate.id, {
+      debate,
+      placed: placeComments(debate.comments),
+      events: [],
+      suggestions: [],
+    });
   }
 
   for (const debate of initial) save(debate);
 
   return {
     ...createMemoryAccounts(assertOpen),
-    ...notYet,
+    ...createMemoryWrites((id) => debates.get(id), assertOpen),
     async listDebates(): Promise<DebateSummary[]> {
       assertOpen();
       return [...debates.values()].map((s) => summarize(s.debate));
@@ -55,7 +54,7 @@ export function createMemoryStore(initial: readonly Debate[] = []): Store {
     async getDebateOverview(id: Id): Promise<DebateOverview | null> {
       assertOpen();
       const stored = debates.get(id);
-      return stored ? structuredClone(overviewOf(stored.debate)) : null;
+      return stored ? structuredClone(overviewOf(stored.debate, stored.events.length)) : null;
     },
     async getThreadPage(debateId, query): Promise<ThreadPageResult> {
       assertOpen();

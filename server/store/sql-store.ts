@@ -7,21 +7,32 @@ import { DebateSchema, DebateSummarySchema } from '../../src/domain/model';
 import { parseDebate } from '../../src/domain/rules';
 import { placeComments } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
-import { notYet } from './not-yet';
 import { createSqlAccounts } from './sql-accounts';
+import { insertRows } from './sql-rows';
+import { createSqlSubscriptions } from './sql-subscribe';
 import type { TableSpec } from './sql-tables';
 import { ANCHORS, CLAIMS, COMMENTS, RELATIONS } from './sql-tables';
 import { readClaimContext, readCommentContext, readOverview, readThreadPage } from './sql-thread';
+import { createSqlWrites } from './sql-writes';
 import type { Store } from './store';
 import { DebateExistsError, InvalidDebateError } from './store';
 
 /** Above this many comments plus claims, a write refreshes planner statistics mid-way. */
 const BULK_ROWS = 2000;
 
-export function createSqlStore(sql: SqlClient): Store {
+/** The SQL store, which can also say when its LISTEN is active (tests, start-up). */
+export interface SqlStore extends Store {
+  /** Resolves once this store receives other processes' events (after the first subscribe). */
+  listening(): Promise<void>;
+}
+
+export function createSqlStore(sql: SqlClient): SqlStore {
+  const subscriptions = createSqlSubscriptions(sql);
   return {
     ...createSqlAccounts(sql),
-    ...notYet,
+    ...createSqlWrites(sql),
+    subscribe: (listener) => subscriptions.subscribe(listener),
+    listening: () => subscriptions.listening(),
     listDebates: () => listDebates(sql),
     getDebate: (id) => readDebate(sql, id),
     getDebateOverview: (id) => readOverview(sql, id),
@@ -29,7 +40,10 @@ export function createSqlStore(sql: SqlClient): Store {
     getClaimContext: (id, claimId) => readClaimContext(sql, id, claimId),
     getCommentContext: (id, commentId) => readCommentContext(sql, id, commentId),
     createDebate: (debate) => writeDebate(sql, debate),
-    close: () => sql.close(),
+    close: async () => {
+      await subscriptions.close();
+      await sql.close();
+    },
   };
 }
 
@@ -76,27 +90,6 @@ async function readDebate(sql: SqlClient, id: Id): Promise<Debate | null> {
     // The database is a boundary too: a row that no longer fits the model is an error, not data.
     return DebateSchema.parse(debate);
   });
-}
-
-/**
- * `insert … select from unnest($2::text[], …) with ordinality`: each column travels as one array
- * parameter, and the ordinality gives every row its position in the debate's list.
- */
-async function insertRows<T>(
-  tx: SqlClient,
-  debateId: Id,
-  table: TableSpec<T>,
-  items: readonly T[],
-): Promise<void> {
-  if (items.length === 0) return;
-  const names = table.columns.map((c) => c.name);
-  const arrays = table.columns.map((c, i) => `$${i + 2}::${c.type}[]`);
-  await tx.query(
-    `insert into ${table.name} (debate_id, position, ${names.join(', ')})
-     select $1, (t.ordinality - 1)::int, ${names.map((n) => `t.${n}`).join(', ')}
-     from unnest(${arrays.join(', ')}) with ordinality as t(${names.join(', ')}, ordinality)`,
-    [debateId, ...table.columns.map((column) => items.map((item) => column.value(item)))],
-  );
 }
 
 async function writeDebate(sql: SqlClient, input: Debate): Promise<void> {

@@ -1,6 +1,6 @@
 // How each list of a debate maps to its table: columns for writing, and the row → model object
 // for reading. Kept as data so the write and read of a table are side by side and cannot drift.
-import type { Anchor, Claim, Relation } from '../../src/domain/model';
+import type { Anchor, Claim, Comment, Relation } from '../../src/domain/model';
 import type { ThreadComment } from '../../src/domain/thread-page';
 
 export interface Column<T> {
@@ -18,31 +18,38 @@ export interface TableSpec<T> {
   fromRow(row: Record<string, unknown>): unknown;
 }
 
+/** What a comment says, and what an edit or deletion may change. */
+export const COMMENT_CONTENT_COLUMNS: readonly Column<Comment>[] = [
+  { name: 'id', type: 'text', value: (c) => c.id },
+  { name: 'parent_id', type: 'text', value: (c) => c.parentId },
+  { name: 'author', type: 'text', value: (c) => c.author },
+  { name: 'created_at', type: 'text', value: (c) => c.createdAt },
+  { name: 'body', type: 'text', value: (c) => c.body },
+  { name: 'visibility', type: 'text', value: (c) => c.visibility },
+  { name: 'sibling_order', type: 'int', value: (c) => c.order },
+  { name: 'author_id', type: 'text', value: (c) => c.authorId ?? null },
+  { name: 'version', type: 'int', value: (c) => c.version ?? null },
+  { name: 'edited_at', type: 'text', value: (c) => c.editedAt ?? null },
+  { name: 'target_claim_id', type: 'text', value: (c) => c.target?.claimId ?? null },
+  { name: 'target_stance', type: 'text', value: (c) => c.target?.stance ?? null },
+];
+
+/** Where a comment is in the thread (migration 002), computed by thread-page.ts. */
+const THREAD_ONLY_COLUMNS: readonly Column<ThreadComment>[] = [
+  { name: 'root_id', type: 'text', value: (c) => c.thread.rootId },
+  { name: 'depth', type: 'int', value: (c) => c.thread.depth },
+  { name: 'reply_count', type: 'int', value: (c) => c.thread.replyCount },
+  { name: 'thread_reply_count', type: 'int', value: (c) => c.thread.threadReplyCount },
+  { name: 'root_rank_oldest', type: 'int', value: (c) => c.thread.oldest.rootRank },
+  { name: 'pos_oldest', type: 'int', value: (c) => c.thread.oldest.pos },
+  { name: 'root_rank_newest', type: 'int', value: (c) => c.thread.newest.rootRank },
+  { name: 'pos_newest', type: 'int', value: (c) => c.thread.newest.pos },
+];
+
 /** Comments are written with their thread positions (migration 002), read back without. */
 export const COMMENTS: TableSpec<ThreadComment> = {
   name: 'comments',
-  columns: [
-    { name: 'id', type: 'text', value: (c) => c.id },
-    { name: 'parent_id', type: 'text', value: (c) => c.parentId },
-    { name: 'author', type: 'text', value: (c) => c.author },
-    { name: 'created_at', type: 'text', value: (c) => c.createdAt },
-    { name: 'body', type: 'text', value: (c) => c.body },
-    { name: 'visibility', type: 'text', value: (c) => c.visibility },
-    { name: 'sibling_order', type: 'int', value: (c) => c.order },
-    { name: 'author_id', type: 'text', value: (c) => c.authorId ?? null },
-    { name: 'version', type: 'int', value: (c) => c.version ?? null },
-    { name: 'edited_at', type: 'text', value: (c) => c.editedAt ?? null },
-    { name: 'target_claim_id', type: 'text', value: (c) => c.target?.claimId ?? null },
-    { name: 'target_stance', type: 'text', value: (c) => c.target?.stance ?? null },
-    { name: 'root_id', type: 'text', value: (c) => c.thread.rootId },
-    { name: 'depth', type: 'int', value: (c) => c.thread.depth },
-    { name: 'reply_count', type: 'int', value: (c) => c.thread.replyCount },
-    { name: 'thread_reply_count', type: 'int', value: (c) => c.thread.threadReplyCount },
-    { name: 'root_rank_oldest', type: 'int', value: (c) => c.thread.oldest.rootRank },
-    { name: 'pos_oldest', type: 'int', value: (c) => c.thread.oldest.pos },
-    { name: 'root_rank_newest', type: 'int', value: (c) => c.thread.newest.rootRank },
-    { name: 'pos_newest', type: 'int', value: (c) => c.thread.newest.pos },
-  ],
+  columns: [...COMMENT_CONTENT_COLUMNS, ...THREAD_ONLY_COLUMNS],
   fromRow: (r) => ({
     id: r.id,
     parentId: r.parent_id,
@@ -61,20 +68,11 @@ export const COMMENTS: TableSpec<ThreadComment> = {
   }),
 };
 
-/** The comment columns threadPositions computes (plus the id that finds the row). */
-export const THREAD_COLUMNS: readonly Column<ThreadComment>[] = COMMENTS.columns.filter((c) =>
-  [
-    'id',
-    'root_id',
-    'depth',
-    'reply_count',
-    'thread_reply_count',
-    'root_rank_oldest',
-    'pos_oldest',
-    'root_rank_newest',
-    'pos_newest',
-  ].includes(c.name),
-);
+/** The comment columns threadPositions computes, after the id that finds the row. */
+export const THREAD_COLUMNS: readonly Column<ThreadComment>[] = [
+  COMMENT_CONTENT_COLUMNS[0] as Column<Comment>,
+  ...THREAD_ONLY_COLUMNS,
+];
 
 /** A comments row, selected with every COMMENTS column, as a ThreadComment (zod checks it). */
 export function threadCommentFromRow(r: Record<string, unknown>): unknown {

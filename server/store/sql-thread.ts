@@ -21,6 +21,7 @@ import {
   type ThreadPageQuery,
 } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
+import { updateRows } from './sql-rows';
 import {
   ANCHORS,
   CLAIMS,
@@ -89,20 +90,12 @@ export async function ensurePositions(tx: SqlClient, debateId: Id): Promise<void
 }
 
 /** Writes the thread positions of existing comments in one statement. */
-export async function updateThreadColumns(
+export function updateThreadColumns(
   tx: SqlClient,
   debateId: Id,
   placed: readonly ThreadComment[],
 ): Promise<void> {
-  if (placed.length === 0) return;
-  const cols = THREAD_COLUMNS;
-  await tx.query(
-    `update comments c set ${cols.map((col) => `${col.name} = t.${col.name}`).join(', ')}
-     from unnest(${cols.map((col, i) => `$${i + 2}::${col.type}[]`).join(', ')})
-       as t(${cols.map((col) => col.name).join(', ')})
-     where c.debate_id = $1 and c.id = t.id`,
-    [debateId, ...cols.map((col) => placed.map((p) => col.value(p)))],
-  );
+  return updateRows(tx, debateId, 'comments', THREAD_COLUMNS, placed);
 }
 
 async function anchorsOf(tx: SqlClient, debateId: Id, ids: readonly Id[]) {

@@ -6,7 +6,9 @@ import { bareDebate, smallDebate } from '../../test/fixtures/small-debate';
 import type { Store } from './store';
 import { DebateExistsError, InvalidDebateError } from './store';
 import { describeAccountsContract } from './store-contract-accounts';
+import { describeEventsContract } from './store-contract-events';
 import { describeThreadContract } from './store-contract-thread';
+import { describeWritesContract } from './store-contract-writes';
 
 export interface StoreContractSetup {
   /** Called once per suite; the store is closed after the last test. */
@@ -157,5 +159,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
 
     describeThreadContract(name, () => store);
     describeAccountsContract(name, () => store);
+    describeWritesContract(name, () => store);
+    describeEventsContract(name, () => store);
   });
 }

@@ -2,6 +2,7 @@
 // The server answers 422 with the reason; the client disables the button with the same reason as
 // its tooltip; validateDebate applies the same table to stored data (Debate Map's
 // NodeLinkValidity is the model).
+import { commentPlainText } from './comment-text';
 import type { ClaimGraph } from './graph';
 import type { Debate, Id, Relation, RelationKind } from './model';
 import { DebateSchema } from './model';
@@ -66,7 +67,14 @@ function graphContext(graph: ClaimGraph): LinkContext {
 
 /** Whether `link` may be added to the graph, with the first reason it may not. */
 export function canRelate(graph: ClaimGraph, link: Link): Check {
-  const context = graphContext(graph);
+  return checkLink(link, graphContext(graph));
+}
+
+/**
+ * The rules against any view of the graph: a store checks a new relation against the few
+ * claims and relations it loaded, without building the whole graph.
+ */
+export function checkLink(link: Link, context: LinkContext): Check {
   for (const rule of LINK_RULES) {
     const reason = rule.refuse(link, context);
     if (reason !== null) return { ok: false, reason };
@@ -120,6 +128,18 @@ function anchorProblems(debate: Debate): string[] {
   for (const comment of debate.comments) {
     if (!bodies.has(comment.id)) bodies.set(comment.id, comment.body);
   }
+  // Anchors count in a body's plain text (decision 0004), computed once per body that has one.
+  const plain = new Map<Id, string>();
+  const commentText = (id: Id): string | undefined => {
+    const body = bodies.get(id);
+    if (body === undefined) return undefined;
+    let text = plain.get(id);
+    if (text === undefined) {
+      text = commentPlainText(body);
+      plain.set(id, text);
+    }
+    return text;
+  };
   const post = postText(debate.post);
   const problems: string[] = [];
   for (const anchor of debate.anchors) {
@@ -128,12 +148,14 @@ function anchorProblems(debate: Debate): string[] {
       problems.push(`${label} belongs to missing claim "${anchor.claimId}".`);
     }
     const { source, quote, position } = anchor;
-    const text = source.kind === 'post' ? post : bodies.get(source.commentId);
+    const text = source.kind === 'post' ? post : commentText(source.commentId);
     const where = source.kind === 'post' ? 'the post' : `comment "${source.commentId}"`;
     if (text === undefined) {
       problems.push(`${label} is in missing ${where}.`);
       continue;
     }
+    // An orphan's words were edited away: its position records where they were.
+    if (anchor.orphaned) continue;
     const found = text.slice(position.start, position.end);
     if (found !== quote.exact) {
       problems.push(

@@ -1,5 +1,6 @@
 // The plain text that anchor positions count in. Every place that turns a post or comment into
 // offsets goes through here, so the server, the seed and the views count characters the same way.
+import { commentPlainText } from './comment-text';
 import type { AnchorSource, Debate, Post } from './model';
 import { PARAGRAPH_SEPARATOR } from './model';
 
@@ -13,14 +14,17 @@ export function sourceKey(source: AnchorSource): string {
   return source.kind === 'post' ? 'post' : `comment:${source.commentId}`;
 }
 
-/** The plain text of a source, or null when the source names a comment the debate lacks. */
+/**
+ * The plain text of a source (a comment's is its Markdown body as a reader sees it, decision
+ * 0004), or null when the source names a comment the debate lacks.
+ */
 export function sourceText(
   debate: Pick<Debate, 'post' | 'comments'>,
   source: AnchorSource,
 ): string | null {
   if (source.kind === 'post') return postText(debate.post);
   const comment = debate.comments.find((c) => c.id === source.commentId);
-  return comment ? comment.body : null;
+  return comment ? commentPlainText(comment.body) : null;
 }
 
 export interface TextSpan {
