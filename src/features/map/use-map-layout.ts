@@ -6,10 +6,12 @@
 // set changes, so re-renders for hover, selection, zoom or pan never lay out again. Adding one
 // claim rebuilds the graph (O(n), a few ms at 10k) and lays out exactly once.
 //
-// Maps above WORKER_THRESHOLD claims are laid out in a Web Worker (d3's tidy tree over 10k
-// nodes takes long enough to drop frames): the page keeps showing the previous layout, joined to
-// the new map, with a "Laying out…" note until the answer arrives; answers to superseded
-// requests are dropped. Below the threshold, or where there is no Worker (jsdom), it runs here.
+// Maps above WORKER_THRESHOLD claims are laid out in a Web Worker, so the first paint and
+// later edits never wait for 10,000 claims to be placed: the page keeps showing the previous
+// layout, joined to the new map, with a "Laying out…" note until the answer arrives; answers to
+// superseded requests are dropped. The worker remembers its last layout, so a live edit of one
+// claim lays out again only the branch it is in (domain/incremental-layout.ts). Below the
+// threshold, or where there is no Worker (jsdom), it runs here.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClaimMap } from '../../domain/build-map';
 import { layoutMapAuto } from '../../domain/compact-layout';
@@ -17,7 +19,8 @@ import type { LayoutOptions, MapLayout } from '../../domain/layout';
 import { type PackedLayout, unpackLayout } from '../../domain/layout-transfer';
 import type { RelationFilter } from '../../domain/map-filter';
 import type { Claim, Id, Relation } from '../../domain/model';
-import { type LayoutRequest, LayoutResponseSchema } from '../../workers/layout-protocol';
+import type { LayoutRequest } from '../../workers/layout-protocol';
+import { LayoutResponseSchema } from '../../workers/layout-response';
 
 /** Card size and spacing in map units (CSS pixels at 100 % zoom). */
 export const MAP_LAYOUT_OPTIONS: LayoutOptions = {
@@ -101,7 +104,7 @@ function useWorkerLayout(input: LayoutInput | null): LayoutState {
     latest.current += 1;
     const request: LayoutRequest = {
       requestId: latest.current,
-      claims: [...claims],
+      claimIds: claims.map((claim) => claim.id),
       relations: [...relations],
       collapsed: [...collapsed],
       filter,
