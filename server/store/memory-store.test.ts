@@ -25,6 +25,7 @@ const memory = resettableMemoryStore();
 describeStoreContract('memory', {
   create: async () => memory.store,
   reset: async () => memory.reset(),
+  propertyRuns: 60,
 });
 
 describe('createMemoryStore(initial)', () => {

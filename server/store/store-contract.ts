@@ -6,7 +6,9 @@ import { bareDebate, smallDebate } from '../../test/fixtures/small-debate';
 import type { Store } from './store';
 import { DebateExistsError, InvalidDebateError } from './store';
 import { describeAccountsContract } from './store-contract-accounts';
+import { describeEditsContract } from './store-contract-edits';
 import { describeEventsContract } from './store-contract-events';
+import { describeReplayContract } from './store-contract-replay';
 import { describeThreadContract } from './store-contract-thread';
 import { describeWritesContract } from './store-contract-writes';
 
@@ -15,6 +17,8 @@ export interface StoreContractSetup {
   create(): Promise<Store>;
   /** Empties the store between tests, keeping the same instance. */
   reset(): Promise<void>;
+  /** How many random write sequences the property test tries (fewer where writes are slow). */
+  propertyRuns?: number;
 }
 
 async function expectRejects<E extends Error>(
@@ -160,6 +164,8 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     describeThreadContract(name, () => store);
     describeAccountsContract(name, () => store);
     describeWritesContract(name, () => store);
+    describeEditsContract(name, () => store);
     describeEventsContract(name, () => store);
+    describeReplayContract(name, () => store, setup.propertyRuns ?? 10);
   });
 }

@@ -9,21 +9,27 @@ import { richPlainText } from './rich-text';
 // Characters that start inline Markdown (emphasis, code, links, images, HTML, autolinks,
 // entities, escapes) or are normalised by the parser (CR, NUL).
 const INLINE_SYNTAX = /[\\`*_[\]<>&\r\0]/;
-// Lines that open a block (heading, quote, list item, thematic break, setext underline, fence)
-// or lose characters (leading/trailing whitespace becomes indentation, hard breaks, trimming).
-const BLOCK_LINE = /^(?:\s|#|[-+*=~]|\d{1,9}[.)](?:\s|$))|\s$/;
+// A line (after the first) that opens a block (heading, quote, list item, thematic break, setext
+// underline, fence) or starts with whitespace (indentation, or trimmed away).
+const BLOCK_AFTER_BREAK = /\n(?:[^\S\n]|#|[-+*=~]|\d{1,9}[.)](?:\s|$))/;
+const BLOCK_AT_START = /^(?:\s|#|[-+*=~]|\d{1,9}[.)](?:\s|$))/;
 
 /**
  * True when `body` is read by the Markdown parser as exactly its own text: paragraphs of plain
  * words separated by single blank lines. Conservative: a false negative only costs a parse.
+ * Written as a few whole-string scans (no split): generated debates hold 50 MB of comments.
  */
 export function isPlainBody(body: string): boolean {
-  if (INLINE_SYNTAX.test(body)) return false;
-  if (body.startsWith('\n') || body.endsWith('\n') || body.includes('\n\n\n')) return false;
-  for (const line of body.split('\n')) {
-    if (line !== '' && BLOCK_LINE.test(line)) return false;
-  }
-  return true;
+  return !(
+    INLINE_SYNTAX.test(body) ||
+    BLOCK_AT_START.test(body) ||
+    /\s/.test(body.at(-1) ?? '') ||
+    body.includes('\n\n\n') ||
+    // Spaces or tabs before a line break are trimmed (two or more make a hard break).
+    body.includes(' \n') ||
+    body.includes('\t\n') ||
+    BLOCK_AFTER_BREAK.test(body)
+  );
 }
 
 /** The text a reader sees of a comment body: anchor positions count in this. */
