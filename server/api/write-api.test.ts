@@ -134,6 +134,61 @@ describe('writes: who may do what', () => {
   });
 });
 
+describe('writes: a reply to a claim', () => {
+  it('adds the comment with its claim, relation and anchor in one event', async () => {
+    const { author } = await world();
+    const body = 'Crowding means success. More buses fix it.';
+    const reply = {
+      targetClaimId: 'overcrowding',
+      stance: 'attacks',
+      point: { kind: 'new', text: 'Crowding means success.' },
+    };
+    const { status, body: answer } = await call(author, 'POST', COMMENTS, {
+      parentId: null,
+      body,
+      reply,
+    });
+    expect(status).toBe(201);
+    const event = answer.event;
+    const comment = event?.upsert.comments[0];
+    const claim = event?.upsert.claims[0];
+    // Said in comment c1, so the reply goes under c1.
+    expect(comment).toMatchObject({
+      parentId: 'c1',
+      target: { claimId: 'overcrowding', stance: 'attacks' },
+    });
+    expect(claim?.text).toBe('Crowding means success.');
+    expect(event?.upsert.relations).toEqual([
+      { id: expect.any(String), from: claim?.id, to: 'overcrowding', kind: 'attacks' },
+    ]);
+    expect(event?.upsert.anchors).toMatchObject([
+      {
+        claimId: claim?.id,
+        source: { kind: 'comment', commentId: comment?.id },
+        quote: { exact: 'Crowding means success.' },
+      },
+    ]);
+  });
+
+  it('refuses a relation that already exists (422) and writes nothing', async () => {
+    const { store, author } = await world();
+    const before = await state(store);
+    const reply = {
+      targetClaimId: 'free-buses',
+      stance: 'attacks',
+      point: { kind: 'existing', claimId: 'overcrowding' },
+    };
+    const { status, body } = await call(author, 'POST', COMMENTS, {
+      parentId: null,
+      body: 'Too crowded.',
+      reply,
+    });
+    expect(status).toBe(422);
+    expect(body.error?.code).toBe('invalid');
+    expect(await state(store)).toEqual(before);
+  });
+});
+
 describe('writes: bad input gets its status and changes nothing', () => {
   it.each<[string, number, string, (id: string) => [string, string, unknown]]>([
     ['malformed JSON', 400, 'not valid JSON', () => ['POST', COMMENTS, undefined]],
