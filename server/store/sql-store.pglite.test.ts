@@ -88,4 +88,5 @@ describe('SQL store on PGlite: thread positions', () => {
 describeStoreContract('SQL on PGlite', {
   create: async () => createSqlStore(sql),
   reset: emptyTables,
+  propertyRuns: 15,
 });

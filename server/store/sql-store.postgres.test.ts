@@ -1,11 +1,15 @@
 // The Store contract and the migrations against a real PostgreSQL server. Start a throwaway one
 // with: TEST_DATABASE_URL=$(scripts/pg-temp.sh start /tmp/crux-pg 54329)
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Id } from '../../src/domain/model';
+import { smallDebate } from '../../test/fixtures/small-debate';
 import { loadMigrations, migrate } from '../db/migrate';
 import { createPgClient } from '../db/pg-client';
+import { LISTENER_APPLICATION_NAME } from '../db/pg-listener';
 import type { SqlClient } from '../db/sql-client';
-import { createSqlStore } from './sql-store';
+import { createSqlStore, type SqlStore } from './sql-store';
 import { describeStoreContract } from './store-contract';
+import { ADA, addUsers, okEvent } from './store-contract-writes';
 
 const url = process.env.TEST_DATABASE_URL;
 const title = url
@@ -57,9 +61,61 @@ describe.skipIf(!url)(title, () => {
     });
   });
 
+  describe('events across server processes (two stores, two clients, one database)', () => {
+    const twoStores = async (debateId: Id) => {
+      const writer = createSqlStore(createPgClient({ connectionString: url }));
+      const reader = createSqlStore(createPgClient({ connectionString: url }));
+      await writer.createDebate(smallDebate(debateId));
+      await addUsers(writer);
+      const seen: [Id, number][] = [];
+      reader.subscribe((id, seq) => seen.push([id, seq]));
+      await reader.listening();
+      return { writer, reader, seen };
+    };
+    const closeAll = (...stores: SqlStore[]) => Promise.all(stores.map((s) => s.close()));
+    const reply = (writer: SqlStore, debateId: Id, body: string) =>
+      writer.addComment(debateId, ADA, { parentId: null, body });
+
+    it('a write through one store notifies the other store’s subscriber', async () => {
+      const { writer, reader, seen } = await twoStores('across');
+      try {
+        const event = okEvent(await reply(writer, 'across', 'Seen from afar.'));
+        await vi.waitFor(() => expect(seen).toContainEqual(['across', event.seq]), {
+          timeout: 5000,
+        });
+        expect(await reader.eventsAfter('across', 0, 10)).toEqual([event]);
+      } finally {
+        await closeAll(writer, reader);
+      }
+    });
+
+    it('the listening connection comes back after the server drops it, and catches up', async () => {
+      const { writer, reader, seen } = await twoStores('dropped');
+      try {
+        await sql.query(
+          `select pg_terminate_backend(pid) from pg_stat_activity
+           where application_name = $1 and datname = current_database()`,
+          [LISTENER_APPLICATION_NAME],
+        );
+        // Written while the reader may be reconnecting: its catch-up announces the debate's seq.
+        const missed = okEvent(await reply(writer, 'dropped', 'While you were away.'));
+        await vi.waitFor(() => expect(seen).toContainEqual(['dropped', missed.seq]), {
+          timeout: 10_000,
+        });
+        const next = okEvent(await reply(writer, 'dropped', 'And after.'));
+        await vi.waitFor(() => expect(seen).toContainEqual(['dropped', next.seq]), {
+          timeout: 10_000,
+        });
+      } finally {
+        await closeAll(writer, reader);
+      }
+    });
+  });
+
   // Runs last: it closes the pool after its final test.
   describeStoreContract('SQL on PostgreSQL', {
     create: async () => createSqlStore(sql),
     reset: () => sql.exec('truncate debates, users cascade'),
+    propertyRuns: 15,
   });
 });
