@@ -12,10 +12,11 @@ import { describeStoreContract } from './store-contract';
 // closes it after its last test, so it runs last.
 let sql: SqlClient;
 
+// Starting PGlite takes seconds, more on a busy machine: give it longer than the default.
 beforeAll(async () => {
   sql = await createPgliteClient();
   await migrate(sql);
-});
+}, 60_000);
 
 // Every other table references debates with ON DELETE CASCADE.
 const emptyTables = () => sql.exec('truncate debates, users cascade');
