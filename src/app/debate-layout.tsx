@@ -2,6 +2,7 @@
 // element tree is the same in both, so crossing the breakpoint never remounts a pane.
 import { useRef } from 'react';
 import type { Debate } from '../domain/model';
+import { ClaimReplyDialog } from '../features/composer/claim-reply-dialog';
 import { PostView } from '../features/post/post-view';
 import { ThreadView } from '../features/thread/thread-view';
 import { useActivePane, useSelectedClaimId } from '../state/hooks';
@@ -33,6 +34,7 @@ export function DebateLayout({ debate }: { debate: Debate }) {
       <div className="debate__pane debate__pane--map" hidden={!showMap} {...tabpanel('map')}>
         <MapPane debate={debate} active={showMap} />
       </div>
+      <ClaimReplyDialog debate={debate} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // /debates/:id: loads the debate and lays out the discussion and the map. One view store per
 // debate (keyed by id), so opening another debate starts with nothing selected.
 import { useEffect } from 'react';
+import { useDebateEvents } from '../api/debate-events';
 import { useDebate } from '../api/get-debate';
 import { ViewStoreProvider } from '../state/view-store-provider';
 import { debatesPath, Link } from '../ui/router';
@@ -18,6 +19,8 @@ export function DebateRoute({ debateId, claimId }: { debateId: string; claimId: 
 
 function DebatePage({ debateId, claimIdInUrl }: { debateId: string; claimIdInUrl: string | null }) {
   const debate = useDebate(debateId);
+  // Live while the debate is open: other readers' replies and claims arrive without a reload.
+  useDebateEvents(debateId, debate.isSuccess);
   useClaimUrlSync(debateId, claimIdInUrl);
   useDocumentTitle(debate.data ? `${debate.data.post.title} · Crux` : 'Crux');
 

@@ -7,6 +7,7 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import type { Debate } from '../domain/model';
 import { MapView } from '../features/map/map-view';
 import { OutlineView } from '../features/outline/outline-view';
+import { useReplyToClaim } from '../ui/use-reply-to-claim';
 import { nextIndex } from './pane-tabs';
 
 type MapViewKind = 'map' | 'outline';
@@ -20,6 +21,12 @@ const ids = (view: MapViewKind) => ({ tab: `view-tab-${view}`, panel: `view-pane
 
 export function MapPane({ debate, active }: { debate: Debate; active: boolean }) {
   const [view, setView] = useState<MapViewKind>('map');
+  const reply = useReplyToClaim();
+  const claimActions = (id: string) => (
+    <button type="button" onClick={() => reply.start(id)}>
+      {reply.label}
+    </button>
+  );
   return (
     <div className="map-pane">
       <ViewSwitch view={view} onChosen={setView} />
@@ -33,9 +40,13 @@ export function MapPane({ debate, active }: { debate: Debate; active: boolean })
           className="map-pane__panel"
         >
           {kind === 'map' ? (
-            <MapView debate={debate} active={active && view === 'map'} />
+            <MapView
+              debate={debate}
+              active={active && view === 'map'}
+              claimActions={claimActions}
+            />
           ) : view === 'outline' ? (
-            <OutlineView debate={debate} />
+            <OutlineView debate={debate} onReply={reply.start} />
           ) : null}
         </div>
       ))}

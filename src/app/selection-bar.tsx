@@ -9,6 +9,7 @@ import {
   useViewActions,
 } from '../state/hooks';
 import { useClaimsById } from '../ui/use-debate-index';
+import { useReplyToClaim } from '../ui/use-reply-to-claim';
 
 export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boolean }) {
   const claimId = useSelectedClaimId();
@@ -18,6 +19,7 @@ export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boole
   const claimsById = useClaimsById(debate.claims);
   // Comments come in pages (decision 0005): a selected one is always loaded, so read it there.
   const loaded = useLoadedThread(debate.id);
+  const reply = useReplyToClaim();
 
   let message = 'Select highlighted words, a comment or a claim in the map to see how they link.';
   if (claimId) {
@@ -37,6 +39,11 @@ export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boole
       <p className="selection-bar__message" aria-live="polite">
         {message}
       </p>
+      {claimId && claimsById.has(claimId) ? (
+        <button type="button" onClick={() => reply.start(claimId)}>
+          {reply.label}
+        </button>
+      ) : null}
       {hasSelection && narrow ? (
         <button type="button" onClick={() => paneChosen(otherPane)}>
           {otherPane === 'map' ? 'Show in map' : 'Show in thread'}

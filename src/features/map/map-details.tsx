@@ -1,5 +1,7 @@
 // Under the toolbar: the focus-mode chip (with ✕ to leave it), and for the selected claim its
 // status in plain words, its counts, and a button to focus on it.
+
+import type { ReactNode } from 'react';
 import type { ClaimStatus } from '../../domain/grounded';
 import { explainStatus } from '../../domain/grounded';
 import type { Claim, Id } from '../../domain/model';
@@ -9,9 +11,12 @@ import { countsPhrase, STATUS_ICON, shorten } from './status-words';
 export function MapDetails({
   claimsById,
   statuses,
+  claimActions,
 }: {
   claimsById: ReadonlyMap<Id, Claim>;
   statuses: ReadonlyMap<Id, ClaimStatus>;
+  /** What the page offers on the selected claim ("Reply to this claim"). */
+  claimActions?: (id: Id) => ReactNode;
 }) {
   const selectedId = useSelectedClaimId();
   const focusId = useMapFocusClaimId();
@@ -41,6 +46,7 @@ export function MapDetails({
               Focus on this claim
             </button>
           ) : null}
+          {claimActions ? <> {claimActions(selected.id)}</> : null}
         </p>
       ) : null}
     </div>

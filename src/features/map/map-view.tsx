@@ -3,8 +3,8 @@
 // keyboard travel, focus mode, search, a relation filter, folding and export. The pipeline
 // lives in hooks (use-map-model → use-map-layout / worker), the domain does the maths, and
 // these components only render.
-import { useCallback, useRef, useState } from 'react';
-import type { Debate } from '../../domain/model';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
+import type { Debate, Id } from '../../domain/model';
 import { fitRect, visibleMapRect } from '../../domain/viewport';
 import type { useAnchorIndex } from '../../ui/use-debate-index';
 import { ExportMenu } from './export-menu';
@@ -27,7 +27,16 @@ import '../../styles/map.css';
 export type MapDebate = Pick<Debate, 'id' | 'post' | 'claims' | 'relations'> &
   Parameters<typeof useAnchorIndex>[0];
 
-export function MapView({ debate, active = true }: { debate: MapDebate; active?: boolean }) {
+export function MapView({
+  debate,
+  active = true,
+  claimActions,
+}: {
+  debate: MapDebate;
+  active?: boolean;
+  /** What the page offers on the selected claim, shown in its details ("Reply to this claim"). */
+  claimActions?: (id: Id) => ReactNode;
+}) {
   const model = useMapModel(debate);
   const viewportElement = useRef<HTMLDivElement>(null);
   const camera = useMapViewport(viewportElement);
@@ -82,7 +91,11 @@ export function MapView({ debate, active = true }: { debate: MapDebate; active?:
         </button>
         <MapLegend />
       </div>
-      <MapDetails claimsById={model.claimsById} statuses={model.statuses} />
+      <MapDetails
+        claimsById={model.claimsById}
+        statuses={model.statuses}
+        claimActions={claimActions}
+      />
       <div ref={viewportElement} className="map__viewport">
         {!layout ? (
           <p className="map__empty" role="status">

@@ -6,6 +6,7 @@
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import type { MouseEvent } from 'react';
 import { useRef } from 'react';
+import type { Id } from '../../domain/model';
 import { useSelectedClaimId, useViewActions } from '../../state/hooks';
 import { OutlineRowContent } from './outline-row';
 import { type OutlineFocus, useOutlineFocus } from './use-outline-focus';
@@ -17,7 +18,15 @@ const ROW_ESTIMATE = 36;
 /** Rows drawn before the scroll box has a size (first paint, a test without layout). */
 const ROWS_BEFORE_LAYOUT = 40;
 
-export function OutlineTree({ model, label }: { model: OutlineModel; label: string }) {
+export function OutlineTree({
+  model,
+  label,
+  onReply,
+}: {
+  model: OutlineModel;
+  label: string;
+  onReply?: (id: Id) => void;
+}) {
   const { rows } = model.outline;
   const scrollBox = useRef<HTMLDivElement>(null);
   const tree = useRef<HTMLDivElement>(null);
@@ -29,7 +38,7 @@ export function OutlineTree({ model, label }: { model: OutlineModel; label: stri
     overscan: 6,
   });
   const focus = useOutlineFocus(model, virtualizer, tree);
-  const onKeyDown = useOutlineKeyboard(model, focus);
+  const onKeyDown = useOutlineKeyboard(model, focus, onReply);
   const onClick = useRowClick(model, focus);
   const selectedClaimId = useSelectedClaimId();
 

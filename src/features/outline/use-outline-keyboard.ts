@@ -1,5 +1,6 @@
 // Carries out the APG tree keys (see outline-keys.ts) and type-ahead on the shared view store.
 import { type KeyboardEvent, useRef } from 'react';
+import type { Id } from '../../domain/model';
 import { typeAheadIndex } from '../../domain/outline';
 import { useViewActions } from '../../state/hooks';
 import { isTypeAheadKey, outlineKeyAction } from './outline-keys';
@@ -12,6 +13,8 @@ const TYPE_AHEAD_MS = 700;
 export function useOutlineKeyboard(
   { outline }: OutlineModel,
   { focusIndex, focusRow }: OutlineFocus,
+  /** Shift+Enter on a row: reply to its claim (given by the page, which knows about accounts). */
+  onReply?: (id: Id) => void,
 ) {
   const actions = useViewActions();
   const typed = useRef({ text: '', at: 0 });
@@ -38,6 +41,14 @@ export function useOutlineKeyboard(
     }
     // Any other key ends the search, so the next letter starts a new one.
     typed.current.text = '';
+    const row = outline.rows[index];
+    if (event.key === 'Enter' && event.shiftKey && row && onReply) {
+      // The outline's own action on a claim: reply to it (Enter alone selects it).
+      event.preventDefault();
+      actions.claimSelected(row.id);
+      onReply(row.id);
+      return;
+    }
     const action = outlineKeyAction(event.key, outline, index);
     if (!action) return;
     event.preventDefault();
