@@ -70,6 +70,24 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
       expect(JSON.stringify(await store.getDebate(debate.id))).toBe(JSON.stringify(debate));
     });
 
+    it('round-trips the fields written comments and edited anchors have, and their absence', async () => {
+      const debate = smallDebate();
+      const [c2, c1] = debate.comments;
+      const anchor = debate.anchors[3];
+      if (!c1 || !c2 || !anchor) throw new Error('the fixture changed');
+      debate.comments[1] = {
+        ...c1,
+        authorId: 'u-grace',
+        version: 3,
+        editedAt: '2024-05-03T10:00:00.000Z',
+        target: { claimId: 'free-buses', stance: 'attacks' },
+      };
+      debate.comments[0] = { ...c2, version: 1 };
+      debate.anchors[3] = { ...anchor, orphaned: true };
+      await store.createDebate(debate);
+      expect(JSON.stringify(await store.getDebate(debate.id))).toBe(JSON.stringify(debate));
+    });
+
     it('round-trips a debate whose lists are all empty', async () => {
       const debate = bareDebate();
       await store.createDebate(debate);

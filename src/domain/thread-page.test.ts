@@ -135,6 +135,12 @@ describe('thread cursors', () => {
     expect(decodeThreadCursor(cursor)).toEqual({ rootRank: 12, pos: 3 });
     expect(decodeThreadCursor('12')).toBeNull();
     expect(decodeThreadCursor('not a cursor!')).toBeNull();
-    expect(decodeThreadCursor(btoa('v1.-1.2'))).toBeNull();
+    expect(decodeThreadCursor(btoa('v1.1.-2'))).toBeNull();
+  });
+
+  it('carries the negative ranks of top-level comments added after the debate was saved', () => {
+    const cursor = encodeThreadCursor({ rootRank: -3, pos: 0 });
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeThreadCursor(cursor)).toEqual({ rootRank: -3, pos: 0 });
   });
 });
