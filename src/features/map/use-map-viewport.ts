@@ -1,7 +1,8 @@
 // The map's pan and zoom: a Viewport (domain/viewport.ts) applied as one CSS transform, never
 // native scrolling, so the page only moves a layer and the map draws what the viewport shows.
-// Gestures: drag (mouse, pen, one finger) pans; two fingers pinch-zoom; the wheel pans and
-// Ctrl/⌘ + wheel (also what a trackpad pinch sends) zooms around the pointer.
+// Gestures: drag (mouse, pen, one finger; from the background or a card) pans; two fingers
+// pinch-zoom; the wheel pans and Ctrl/⌘ + wheel (also what a trackpad pinch sends) zooms around
+// the pointer.
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import {
   IDENTITY_VIEWPORT,
@@ -88,49 +89,71 @@ function useWheel(element: RefObject<HTMLElement | null>, setViewport: SetViewpo
   }, [element, setViewport]);
 }
 
+/** How far a press may wander and still be a click or a tap, not a drag. */
+export const DRAG_SLOP = 6;
+
+/**
+ * Drag (mouse, pen, one finger) pans, from anywhere on the map, cards included: on a touch
+ * screen the cards cover most of it. A press becomes a drag only once it has moved DRAG_SLOP
+ * pixels (then it captures the pointer, so the card under it gets no click); until then it is a
+ * click or a tap. A second finger makes it a pinch: zoom by the change in the fingers' distance
+ * around the point between them, which also pans as that point moves.
+ */
 function usePointerGestures(element: RefObject<HTMLElement | null>, setViewport: SetViewport) {
   useEffect(() => {
     const target = element.current;
     if (!target) return;
     const pointers = new Map<number, Point>();
+    let origin: Point | null = null;
+    let dragging = false;
     let pinchDistance = 0;
+    const startDrag = () => {
+      dragging = true;
+      for (const id of pointers.keys()) target.setPointerCapture?.(id);
+      target.dataset.dragging = 'true';
+    };
     const onDown = (event: PointerEvent) => {
-      if (event.button !== 0) return;
-      // Cards and buttons keep their clicks; only the background (and the canvas) drags.
-      if (
-        event.target instanceof Element &&
-        event.target.closest('button, a, input, [role="dialog"]')
-      ) {
+      if (event.pointerType === 'mouse' && event.button !== 0) return;
+      // Typing and dialogs keep their presses; everything else on the map can start a drag.
+      if (event.target instanceof Element && event.target.closest('input, [role="dialog"]')) {
         return;
       }
-      pointers.set(event.pointerId, localPoint(target, event));
-      target.setPointerCapture?.(event.pointerId);
-      target.dataset.dragging = 'true';
+      const at = localPoint(target, event);
+      pointers.set(event.pointerId, at);
+      if (pointers.size === 1) origin = at;
+      else startDrag();
       pinchDistance = distance([...pointers.values()]);
     };
     const onMove = (event: PointerEvent) => {
       const before = pointers.get(event.pointerId);
       if (!before) return;
       const now = localPoint(target, event);
+      if (!dragging) {
+        if (!origin || Math.hypot(now.x - origin.x, now.y - origin.y) < DRAG_SLOP) return;
+        startDrag();
+      }
       pointers.set(event.pointerId, now);
-      if (pointers.size >= 2) {
-        const points = [...pointers.values()];
-        const next = distance(points);
-        const factor = pinchDistance > 0 ? next / pinchDistance : 1;
-        pinchDistance = next;
-        const mid = midpoint(points);
-        setViewport((v) =>
-          panBy(zoomAround(v, mid, factor), (now.x - before.x) / 2, (now.y - before.y) / 2),
-        );
+      const moved = { x: now.x - before.x, y: now.y - before.y };
+      if (pointers.size < 2) {
+        setViewport((v) => panBy(v, moved.x, moved.y));
         return;
       }
-      setViewport((v) => panBy(v, now.x - before.x, now.y - before.y));
+      const points = [...pointers.values()];
+      const next = distance(points);
+      const factor = pinchDistance > 0 ? next / pinchDistance : 1;
+      pinchDistance = next;
+      // The point between the fingers moves by half of one finger's move: follow it, then
+      // zoom around where it now is, so the map under the fingers stays under them.
+      setViewport((v) => zoomAround(panBy(v, moved.x / 2, moved.y / 2), midpoint(points), factor));
     };
     const onUp = (event: PointerEvent) => {
       if (!pointers.delete(event.pointerId)) return;
       target.releasePointerCapture?.(event.pointerId);
       pinchDistance = distance([...pointers.values()]);
-      if (pointers.size === 0) delete target.dataset.dragging;
+      if (pointers.size > 0) return;
+      dragging = false;
+      origin = null;
+      delete target.dataset.dragging;
     };
     target.addEventListener('pointerdown', onDown);
     target.addEventListener('pointermove', onMove);
