@@ -67,7 +67,7 @@ const boxOf = async (page: Page, claimId: string): Promise<Box> => {
   return box;
 };
 const centre = (box: Box): Finger => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
-const zoomLevel = (page: Page) => page.locator('.map-zoom__level').innerText();
+const zoomLevel = (page: Page) => page.locator('.map-zoom__level').textContent();
 
 describe('the map by touch', () => {
   it('drags with one finger, even from a card, without selecting it; a tap selects', async () => {
@@ -86,7 +86,7 @@ describe('the map by touch', () => {
 
   it('pinch-zooms around the point between the fingers', async () => {
     const { page, touch } = await openOnTouchScreen();
-    const levelBefore = Number.parseInt(await zoomLevel(page), 10);
+    const levelBefore = Number.parseInt((await zoomLevel(page)) ?? '', 10);
     const before = await boxOf(page, 'thesis');
     const mid = centre(before);
     await gesture(
@@ -104,7 +104,7 @@ describe('the map by touch', () => {
     const after = await boxOf(page, 'thesis');
     // The fingers moved twice as far apart: the map is twice as big, where they were.
     expect(after.width / before.width).toBeCloseTo(2, 1);
-    expect(Number.parseInt(await zoomLevel(page), 10)).toBeGreaterThan(levelBefore * 1.8);
+    expect(Number.parseInt((await zoomLevel(page)) ?? '', 10)).toBeGreaterThan(levelBefore * 1.8);
     const moved = centre(after);
     expect(Math.abs(moved.x - mid.x)).toBeLessThan(4);
     expect(Math.abs(moved.y - mid.y)).toBeLessThan(4);
