@@ -3,6 +3,9 @@
 import { useRef } from 'react';
 import type { Debate } from '../domain/model';
 import { ClaimReplyDialog } from '../features/composer/claim-reply-dialog';
+import { MarkClaimDialog } from '../features/composer/mark-claim-dialog';
+import { MySuggestions } from '../features/composer/my-suggestions';
+import { SelectionClaimButton } from '../features/composer/selection-claim';
 import { PostView } from '../features/post/post-view';
 import { ThreadView } from '../features/thread/thread-view';
 import { useActivePane, useSelectedClaimId } from '../state/hooks';
@@ -35,6 +38,7 @@ export function DebateLayout({ debate }: { debate: Debate }) {
         <MapPane debate={debate} active={showMap} />
       </div>
       <ClaimReplyDialog debate={debate} />
+      <MarkClaimDialog debate={debate} />
     </div>
   );
 }
@@ -46,7 +50,9 @@ function DiscussionPane({ debate, active }: { debate: Debate; active: boolean })
   return (
     <div ref={container} className="discussion">
       <PostView debate={debate} />
+      <MySuggestions debateId={debate.id} />
       <ThreadView debate={debate} />
+      <SelectionClaimButton debate={debate} container={container} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ signOutAfterEach();
 
 const DEBATE = '/debates/social-productivity';
 
-describe('accounts', () => {
+describe('accounts', { timeout: 20_000 }, () => {
   it('lets a reader read everything signed out, and asks them to sign in to reply', async () => {
     const { user } = renderApp({ path: DEBATE });
     await screen.findByRole('article', { name: 'Comment 1 by Unnamed commenter' });

@@ -23,7 +23,7 @@ async function openComposer() {
   return { ...rendered, name, dialog, map };
 }
 
-describe('replying to a claim', () => {
+describe('replying to a claim', { timeout: 20_000 }, () => {
   it('asks a reader without an account to sign in first', async () => {
     const { user } = renderApp({ path: MIDDLE });
     await screen.findByRole('article', { name: /Social Productivity/ });

@@ -6,13 +6,18 @@ import type { ClaimStatus } from '../../domain/grounded';
 import { explainStatus } from '../../domain/grounded';
 import type { Claim, Id } from '../../domain/model';
 import { useMapFocusClaimId, useSelectedClaimId, useViewActions } from '../../state/hooks';
+import type { MapDebate } from './map-view';
+import { OrphanedWords } from './orphaned-words';
 import { countsPhrase, STATUS_ICON, shorten } from './status-words';
 
 export function MapDetails({
+  debate,
   claimsById,
   statuses,
   claimActions,
 }: {
+  /** Read for the selected claim's lost words (its anchors that no longer match). */
+  debate?: MapDebate;
   claimsById: ReadonlyMap<Id, Claim>;
   statuses: ReadonlyMap<Id, ClaimStatus>;
   /** What the page offers on the selected claim ("Reply to this claim"). */
@@ -49,6 +54,7 @@ export function MapDetails({
           {claimActions ? <> {claimActions(selected.id)}</> : null}
         </p>
       ) : null}
+      {selected && debate ? <OrphanedWords debate={debate} claimId={selected.id} /> : null}
     </div>
   );
 }

@@ -92,6 +92,7 @@ export function MapView({
         <MapLegend />
       </div>
       <MapDetails
+        debate={debate}
         claimsById={model.claimsById}
         statuses={model.statuses}
         claimActions={claimActions}

@@ -1,7 +1,9 @@
 // The post: title, byline and body, with the words that state claims drawn as marks.
 import { useMemo } from 'react';
+import { useCurrentUser } from '../../api/get-session';
 import type { Debate } from '../../domain/model';
 import { postText } from '../../domain/text';
+import { useViewActions } from '../../state/hooks';
 import { rangesFor } from '../../ui/anchor-index';
 import { AnchoredText } from '../../ui/anchored-text';
 import { FormattedDate } from '../../ui/status';
@@ -13,6 +15,8 @@ export function PostView({ debate }: { debate: Debate }) {
   const text = useMemo(() => postText(post), [post]);
   const index = useAnchorIndex(debate);
   const bindings = useAnchoredTextBindings(debate);
+  const user = useCurrentUser();
+  const { claimMarkStarted } = useViewActions();
   return (
     <article className="post" aria-labelledby="post-title">
       <header className="post__header">
@@ -37,7 +41,17 @@ export function PostView({ debate }: { debate: Debate }) {
           ) : null}
         </p>
       </header>
-      <AnchoredText text={text} ranges={rangesFor(index, 'post')} {...bindings} />
+      <AnchoredText text={text} ranges={rangesFor(index, 'post')} source="post" {...bindings} />
+      {user ? (
+        // The keyboard way to mark words (selecting them shows "This is a claim" too).
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => claimMarkStarted({ source: { kind: 'post' }, start: 0, end: 0 })}
+        >
+          Mark a claim in the post
+        </button>
+      ) : null}
     </article>
   );
 }

@@ -3,6 +3,7 @@
 import { useDeleteComment } from '../../api/delete-comment';
 import type { User } from '../../domain/commands';
 import type { ThreadComment } from '../../domain/thread-page';
+import { useViewActions } from '../../state/hooks';
 import { errorMessage } from '../../ui/status';
 import { CommentEditor } from './comment-editor';
 import { ReplyComposer } from './reply-composer';
@@ -25,6 +26,7 @@ export function CommentActions(props: CommentActionsProps) {
   const replying = isOpen(composer, 'reply', comment.id);
   const editing = isOpen(composer, 'edit', comment.id);
   const deleting = isOpen(composer, 'delete', comment.id);
+  const { claimMarkStarted } = useViewActions();
   return (
     <>
       <div className="comment__actions">
@@ -46,6 +48,21 @@ export function CommentActions(props: CommentActionsProps) {
             Sign in to reply <span className="visually-hidden">to {label}</span>
           </button>
         )}
+        {user && !deleted ? (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() =>
+              claimMarkStarted({
+                source: { kind: 'comment', commentId: comment.id },
+                start: 0,
+                end: 0,
+              })
+            }
+          >
+            Mark a claim <span className="visually-hidden">in {label}</span>
+          </button>
+        ) : null}
         {own && !deleted ? (
           <>
             <button

@@ -59,7 +59,7 @@ async function replyToPost(user: ReturnType<typeof renderApp>['user'], text: str
   await user.click(screen.getByRole('button', { name: 'Send reply' }));
 }
 
-describe('replying in the thread', () => {
+describe('replying in the thread', { timeout: 20_000 }, () => {
   it('replies to the post with Markdown, shown at once as sending, then in its place', async () => {
     const { user, name } = await openSignedIn();
     const release = holdNextWrite('/api/debates/cats-and-dogs/comments');
@@ -138,7 +138,7 @@ describe('replying in the thread', () => {
   });
 });
 
-describe('editing and deleting your own comment', () => {
+describe('editing and deleting your own comment', { timeout: 20_000 }, () => {
   it('edits, marks it edited, and on a conflicting edit shows the current text to re-apply', async () => {
     const { user, name } = await openSignedIn();
     await replyToPost(user, 'First thoughts.');
