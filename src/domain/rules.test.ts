@@ -111,6 +111,36 @@ describe('validateDebate', () => {
     expect(problems).toHaveLength(11);
   });
 
+  it('counts anchors in a comment in its plain text, not its Markdown', () => {
+    const d = sampleDebate();
+    d.comments.push(comment('md', null, { body: 'Fares **should** go.' }));
+    d.anchors.push({
+      id: 'n-md',
+      claimId: 'a',
+      source: { kind: 'comment', commentId: 'md' },
+      ...anchorQuote('Fares should go.', 'should go'),
+    });
+    expect(validateDebate(d)).toEqual([]);
+    const stale = d.anchors.at(-1);
+    if (!stale) throw new Error('fixture');
+    // Where "should go" starts in the Markdown source is not where it is in the plain text.
+    stale.position = { start: 8, end: 17 };
+    expect(validateDebate(d)).toEqual([
+      'Anchor "n-md": quote "should go" is not at 8–17 in comment "md" (found "ould go.").',
+    ]);
+  });
+
+  it('exempts an orphaned anchor from the words check, not from the claim and source checks', () => {
+    const d = sampleDebate();
+    const n2 = d.anchors[1];
+    if (!n2) throw new Error('fixture');
+    n2.position = { start: 100, end: 121 };
+    n2.orphaned = true;
+    expect(validateDebate(d)).toEqual([]);
+    n2.claimId = 'gone';
+    expect(validateDebate(d)).toEqual(['Anchor "n2" belongs to missing claim "gone".']);
+  });
+
   it('reports a quote beyond the end of its comment', () => {
     const d = sampleDebate();
     const n2 = d.anchors[1];

@@ -43,6 +43,13 @@ describe('sourceText', () => {
     expect(sourceText(debate, { kind: 'comment', commentId: 'c1' })).toBe('A comment.');
     expect(sourceText(debate, { kind: 'comment', commentId: 'nope' })).toBeNull();
   });
+
+  it('gives a Markdown comment as the plain text a reader sees (decision 0004)', () => {
+    const [c1] = debate.comments;
+    if (!c1) throw new Error('fixture');
+    const md = { ...debate, comments: [{ ...c1, body: 'A *strong* [claim](https://x.org).' }] };
+    expect(sourceText(md, { kind: 'comment', commentId: 'c1' })).toBe('A strong claim.');
+  });
 });
 
 describe('paragraphSpans', () => {
