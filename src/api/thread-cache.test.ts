@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { DebateEvent } from '../domain/events';
 import { EMPTY_REMOVE, EMPTY_UPSERT } from '../domain/events';
 import type { Anchor, Comment } from '../domain/model';
-import { placeComments } from '../domain/thread-page';
+import { placeComments, type ThreadComment } from '../domain/thread-page';
 import { threadRows } from '../domain/thread-rows';
 import { sendingComment } from './add-comment';
-import { isTouched, patchChunk, patchThreadData, threadQueryKind } from './thread-cache';
+import {
+  isTouched,
+  patchChunk,
+  patchThreadData,
+  type ThreadChunk,
+  threadQueryKind,
+} from './thread-cache';
 
 const comment = (id: string, parentId: string | null, order = 0): Comment => ({
   id,
@@ -24,7 +30,11 @@ const placed = placeComments([
   comment('b', null, 1),
 ]);
 const byId = new Map(placed.map((c) => [c.id, c]));
-const get = (id: string) => byId.get(id) ?? placed[0];
+function get(id: string): ThreadComment {
+  const found = byId.get(id);
+  if (!found) throw new Error(`no comment ${id}`);
+  return found;
+}
 
 const anchorIn = (id: string, commentId: string, claimId = 'k'): Anchor => ({
   id,
@@ -47,7 +57,7 @@ function event(patch: Partial<DebateEvent>): DebateEvent {
   };
 }
 
-const chunk = { comments: [get('a'), get('a1')], anchors: [anchorIn('x', 'a1')] };
+const chunk: ThreadChunk = { comments: [get('a'), get('a1')], anchors: [anchorIn('x', 'a1')] };
 const main = { kind: 'pages', parentId: null } as const;
 
 describe('threadQueryKind', () => {
