@@ -34,6 +34,28 @@ describe('replying to a claim', { timeout: 20_000 }, () => {
     );
   });
 
+  it('opens from the outline by keyboard: Shift+Enter on a claim', async () => {
+    const { user } = renderApp({ path: '/debates/social-productivity' });
+    await screen.findByRole('article', { name: /Social Productivity/ });
+    await signUpThroughHeader(user);
+    await user.click(screen.getByRole('tab', { name: 'Outline' }));
+    const tree = screen.getByRole('tree', { name: 'Argument outline' });
+    within(tree)
+      .getByRole('treeitem', { name: /^Advocates of the Big Society/ })
+      .focus();
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    const dialog = screen.getByRole('dialog', { name: 'Reply to a claim' });
+    expect(within(dialog).getByRole('blockquote')).toHaveTextContent(
+      /^Advocates of the Big Society/,
+    );
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // Focus goes back to the claim it came from.
+    expect(
+      within(tree).getByRole('treeitem', { name: /^Advocates of the Big Society/ }),
+    ).toHaveFocus();
+  });
+
   it('quotes the claim, says where the reply goes, and is axe-clean', async () => {
     const { dialog } = await openComposer();
     expect(within(dialog).getByRole('blockquote')).toHaveTextContent(MIDDLE_TEXT);
