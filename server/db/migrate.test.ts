@@ -30,9 +30,10 @@ async function tableNames(sql: SqlClient): Promise<string[]> {
 // One in-memory PGlite for the file; the migrations run against it in order.
 describe('migrate on PGlite', () => {
   let sql: SqlClient;
+  // Starting PGlite takes seconds, more on a busy machine.
   beforeAll(async () => {
     sql = await createPgliteClient();
-  });
+  }, 60_000);
   afterAll(async () => {
     await sql.close();
   });

@@ -42,7 +42,8 @@ describe('openDatabase', () => {
     } finally {
       await sql.close();
     }
-  });
+    // Starting PGlite takes seconds, more on a busy machine.
+  }, 60_000);
 
   it('says which folder is unusable when DATA_DIR is a file', async () => {
     const file = join(dir, 'not-a-folder');
