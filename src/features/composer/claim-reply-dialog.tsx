@@ -3,27 +3,25 @@
 // existing claim found by search. It says where the reply will go. Optimistic like every write:
 // the reply shows in the thread at once, marked "sending…"; on success the new claim is
 // selected in the map, on failure the form keeps everything and says why.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { claimOfReply, useAddComment } from '../../api/add-comment';
 import { LIMITS } from '../../domain/commands';
-import { buildGraph } from '../../domain/graph';
-import type { Anchor, Claim, Id, Relation, Stance } from '../../domain/model';
-import { canRelate } from '../../domain/rules';
+import type { Anchor, Claim, Relation, Stance } from '../../domain/model';
 import { useReplyClaimId, useViewActions } from '../../state/hooks';
 import { Dialog } from '../../ui/dialog';
 import { MarkdownField } from '../../ui/markdown-field';
 import { errorMessage } from '../../ui/status';
-import { ClaimPicker } from './claim-picker';
 import {
   type ClaimReplyDraft,
   type DraftProblems,
   draftProblems,
   EMPTY_DRAFT,
   toNewComment,
-  wordingOf,
 } from './claim-reply-draft';
-import { ChoiceGroup, FieldError, WordingField } from './fields';
+import { ChoiceGroup } from './fields';
+import { PointFields } from './point-fields';
 import { useReplyPlace } from './reply-place';
+import { useFirstProblemFocus } from './use-first-problem-focus';
 import '../../styles/composer.css';
 
 /** What the composer reads of a debate: the overview from useDebate is enough. */
@@ -48,34 +46,19 @@ const STANCES: readonly { value: Stance; label: string }[] = [
   { value: 'question', label: 'Asks a question about it' },
 ];
 
-const POINT_KINDS = [
-  { value: 'new', label: 'State it in my words' },
-  { value: 'existing', label: 'Link to an existing claim' },
-] as const;
-
 function ClaimReplyForm({ debate, claim }: { debate: ComposerDebate; claim: Claim }) {
   const { claimReplyClosed, claimSelected } = useViewActions();
   const [draft, setDraft] = useState<ClaimReplyDraft>(EMPTY_DRAFT);
   const [problems, setProblems] = useState<DraftProblems>({});
   const place = useReplyPlace(debate.id, claim.id, debate.anchors);
   const add = useAddComment(debate.id);
-  const graph = useMemo(
-    () => buildGraph(debate.claims, debate.relations),
-    [debate.claims, debate.relations],
-  );
   const bodyField = useRef<HTMLTextAreaElement>(null);
   const form = useRef<HTMLFormElement>(null);
+  useFirstProblemFocus(form, problems);
   const change = (patch: Partial<ClaimReplyDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     setProblems({});
   };
-  // After a refused send, the first field with a problem, in the order they are shown.
-  useEffect(() => {
-    if (Object.keys(problems).length === 0) return;
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [problems]);
-  const linking = draft.stance === 'supports' || draft.stance === 'attacks';
-
   const send = () => {
     const found = draftProblems(draft);
     setProblems(found);
@@ -92,11 +75,6 @@ function ClaimReplyForm({ debate, claim }: { debate: ComposerDebate; claim: Clai
       },
     );
   };
-  const check = (id: Id) =>
-    draft.stance === 'supports' || draft.stance === 'attacks'
-      ? canRelate(graph, { from: id, to: claim.id, kind: draft.stance })
-      : { ok: true as const };
-
   return (
     <Dialog title="Reply to a claim" onClose={claimReplyClosed} initialFocus={bodyField}>
       <form
@@ -137,57 +115,40 @@ function ClaimReplyForm({ debate, claim }: { debate: ComposerDebate; claim: Clai
           error={problems.stance}
           disabled={add.isPending}
         />
-        {linking ? (
-          <fieldset disabled={add.isPending}>
-            <legend>The claim your reply makes</legend>
-            <ChoiceGroup
-              legend="How"
-              name="point"
-              options={POINT_KINDS}
-              value={draft.pointKind}
-              onChange={(pointKind) => change({ pointKind })}
-              bare
-            />
-            {draft.pointKind === 'new' ? (
-              <WordingField
-                label="Claim"
-                value={wordingOf(draft)}
-                onChange={(claimText) => change({ claimText })}
-                hint={
-                  draft.claimText === null
-                    ? "Taken from your reply's first sentence until you edit it."
-                    : 'In your words; one neutral sentence reads best in the map.'
-                }
-                error={problems.claimText}
-              />
-            ) : (
-              <>
-                <ClaimPicker
-                  label="Find the claim"
-                  claims={debate.claims}
-                  chosen={draft.existingId}
-                  onChosen={(existingId) => change({ existingId })}
-                  check={check}
-                />
-                <FieldError error={problems.existingId} />
-              </>
-            )}
-          </fieldset>
+        {draft.stance === 'supports' || draft.stance === 'attacks' ? (
+          <PointFields
+            draft={draft}
+            kind={draft.stance}
+            targetId={claim.id}
+            claims={debate.claims}
+            relations={debate.relations}
+            problems={problems}
+            disabled={add.isPending}
+            onChange={change}
+          />
         ) : null}
-        {add.isPending ? (
-          <p role="status" className="composer__sending">
-            Sending your reply…
-          </p>
-        ) : null}
-        <div className="composer__actions">
-          <button type="submit" className="button button--primary" disabled={add.isPending}>
-            Send reply
-          </button>
-          <button type="button" className="button" onClick={claimReplyClosed}>
-            Cancel
-          </button>
-        </div>
+        <SendActions pending={add.isPending} onCancel={claimReplyClosed} />
       </form>
     </Dialog>
+  );
+}
+
+function SendActions({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
+  return (
+    <>
+      {pending ? (
+        <p role="status" className="composer__sending">
+          Sending your reply…
+        </p>
+      ) : null}
+      <div className="composer__actions">
+        <button type="submit" className="button button--primary" disabled={pending}>
+          Send reply
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
   );
 }

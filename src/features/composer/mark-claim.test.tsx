@@ -93,6 +93,7 @@ describe('marking a claim', { timeout: 20_000 }, () => {
     expect(await within(dialog).findByRole('status')).toHaveTextContent(
       'Suggested — waiting for a moderator.',
     );
+    expect(within(dialog).getByRole('button', { name: 'Done' })).toHaveFocus();
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     const mine = await screen.findByRole('region', { name: 'Your suggestions' });
     expect(mine).toHaveTextContent(
