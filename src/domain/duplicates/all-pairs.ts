@@ -1,12 +1,15 @@
-// Every likely duplicate pair in the index, without comparing every pair. Order all shingles the
-// same way for every claim (rarest first); cut each claim's light tail as in candidates.ts. Two
-// claims at or above the threshold must then share a shingle in both of their heads: if the
-// claim whose head ends sooner shared only shingles from its tail, its score would be at most its
-// tail's share of its norm, below the threshold. So each claim is compared only with the earlier
-// claims whose heads share one of its head's shingles (AllPairs, Bayardo et al., WWW 2007).
+// Every likely duplicate pair in the index, without comparing every pair (All-Pairs, Bayardo, Ma
+// and Srikant, WWW 2007). Claims are taken in turn; each earlier claim y has its heavy head in a
+// side index, its light tail (‖tail‖ < ½·t·‖y‖) left out. Scanning that side index with all of
+// claim x's features adds up A = Σ x·y over y's head, and the rest, over y's tail, is at most
+// ‖x‖·‖y_tail‖: cos(x, y) ≤ A / (‖x‖‖y‖) + ‖y_tail‖/‖y‖. A claim never reached, or whose bound
+// is under t, cannot reach t; the few left are scored exactly. Common shingles sit in almost every
+// claim's tail, so the side index's lists stay short; shingles of middling frequency do not, and
+// make the work grow with the square of the claim count (see docs/duplicates.md).
 import type { Id } from '../model';
-import { headLength } from './candidates';
-import { type IndexState, nextStamp, queryOf, scoreAgainst } from './index-store';
+import { headLength, heaviestFirst, SLACK, TAIL_SHARE } from './candidates';
+import { type IndexState, nextStamp } from './index-store';
+import { exactScore, type Query, queryFromSlot, withQuery } from './scoring';
 
 /** Two claims that look like the same claim; `a` sorts before `b`. */
 export interface DuplicatePair {
@@ -29,42 +32,102 @@ export interface DuplicateGroup {
   pairs: DuplicatePair[];
 }
 
-function documentFrequency(state: IndexState, hash: number): number {
-  return state.postings.get(hash)?.length ?? 0;
+interface HeadIndex {
+  /** feature id → earlier claims with it in their head, and its weight there. */
+  slots: Map<number, number[]>;
+  weights: Map<number, number[]>;
+  /** Per slot: ‖tail‖ / ‖d‖, the most its unindexed tail can add to a cosine. */
+  tailShare: Float64Array;
+  /** Per slot: ‖d‖, read from one flat array in the hot loop (nothing changes during pairs()). */
+  norm: Float64Array;
 }
 
-/** Pairs scoring at or above `threshold`, strongest first. */
-export function findPairs(state: IndexState, threshold: number): DuplicatePair[] {
-  const heads = new Map<number, number[]>();
-  const pairs: DuplicatePair[] = [];
-  state.docs.forEach((doc, slot) => {
-    if (!doc) return;
-    const query = queryOf(state, doc);
-    const weights = query.list;
-    const df = Array.from(doc.hashes, (hash) => documentFrequency(state, hash));
-    // The shared global order: rarer shingle first, then by hash.
-    const order = Array.from(doc.hashes, (_, i) => i).sort(
-      (x, y) => (df[x] ?? 0) - (df[y] ?? 0) || (doc.hashes[x] ?? 0) - (doc.hashes[y] ?? 0),
-    );
-    const head = headLength(weights, order, query.norm, threshold);
-    const stamp = nextStamp(state);
-    for (let k = 0; k < head; k++) {
-      const hash = doc.hashes[order[k] ?? 0] ?? 0;
-      for (const other of heads.get(hash) ?? []) {
-        if (state.seen[other] === stamp) continue;
-        state.seen[other] = stamp;
-        const score = scoreAgainst(state, query, other);
-        const otherId = state.docs[other]?.id;
-        if (score >= threshold && otherId !== undefined)
-          pairs.push(orderedPair(doc.id, otherId, score));
+/** Earlier claims reached through their heads, each with A in state.acc. */
+function accumulate(
+  state: IndexState,
+  heads: HeadIndex,
+  fids: Int32Array,
+  weights: Float64Array,
+): number[] {
+  const touched: number[] = [];
+  const stamp = nextStamp(state);
+  // Locals, not property reads, in the loop that runs for every (claim, head entry) pair.
+  const { seen, acc } = state;
+  for (let i = 0; i < fids.length; i++) {
+    const slots = heads.slots.get(fids[i] ?? -1);
+    if (!slots) continue;
+    const ws = heads.weights.get(fids[i] ?? -1) as number[];
+    const wx = weights[i] as number;
+    for (let j = 0; j < slots.length; j++) {
+      const y = slots[j] as number;
+      if (seen[y] !== stamp) {
+        seen[y] = stamp;
+        acc[y] = 0;
+        touched.push(y);
       }
+      acc[y] = (acc[y] as number) + wx * (ws[j] as number);
     }
-    for (let k = 0; k < head; k++) {
-      const hash = doc.hashes[order[k] ?? 0] ?? 0;
-      const list = heads.get(hash);
-      if (list) list.push(slot);
-      else heads.set(hash, [slot]);
+  }
+  return touched;
+}
+
+function addHead(heads: HeadIndex, x: number, query: Query, threshold: number): void {
+  const { fids, keys, weights, norm } = query;
+  const order = heaviestFirst(weights, keys);
+  const head = headLength(weights, order, norm, threshold * TAIL_SHARE);
+  let tail = 0;
+  for (let k = head; k < order.length; k++) tail += (weights[order[k] ?? 0] ?? 0) ** 2;
+  heads.tailShare[x] = norm === 0 ? 0 : Math.sqrt(tail) / norm;
+  heads.norm[x] = norm;
+  for (let k = 0; k < head; k++) {
+    const i = order[k] ?? 0;
+    const fid = fids[i] ?? -1;
+    const slots = heads.slots.get(fid);
+    if (slots) {
+      slots.push(x);
+      heads.weights.get(fid)?.push(weights[i] ?? 0);
+    } else {
+      heads.slots.set(fid, [x]);
+      heads.weights.set(fid, [weights[i] ?? 0]);
     }
+  }
+}
+
+/**
+ * Pairs scoring at or above `threshold`, strongest first. Each pair is scored from its later
+ * slot's side, as compare() does, so both give the same number.
+ */
+export function findPairs(state: IndexState, threshold: number): DuplicatePair[] {
+  const heads: HeadIndex = {
+    slots: new Map(),
+    weights: new Map(),
+    tailShare: new Float64Array(state.docs.length),
+    norm: new Float64Array(state.docs.length),
+  };
+  const limit = threshold * SLACK;
+  const pairs: DuplicatePair[] = [];
+  state.docs.forEach((doc, x) => {
+    const query = doc && queryFromSlot(state, x);
+    if (!doc || !query || query.norm === 0) return;
+    const touched = accumulate(state, heads, doc.fids, query.weights);
+    const { acc } = state;
+    const { tailShare, norm } = heads;
+    withQuery(state, query, () => {
+      for (const y of touched) {
+        // cos ≤ A/(‖x‖‖y‖) + ‖y_tail‖/‖y‖, compared without dividing.
+        if (
+          (acc[y] as number) <
+          (limit - (tailShare[y] as number)) * query.norm * (norm[y] as number)
+        ) {
+          continue;
+        }
+        const score = exactScore(state, query, y);
+        const other = state.docs[y]?.id;
+        if (score >= threshold && other !== undefined)
+          pairs.push(orderedPair(doc.id, other, score));
+      }
+    });
+    addHead(heads, x, query, threshold);
   });
   return pairs.sort(byStrength);
 }
@@ -90,11 +153,9 @@ export function groupPairs(pairs: readonly DuplicatePair[]): DuplicateGroup[] {
   for (const { a, b } of pairs) {
     if (!parent.has(a)) parent.set(a, a);
     if (!parent.has(b)) parent.set(b, b);
-    const ra = find(a);
-    const rb = find(b);
     // The smaller id becomes the root, so the grouping does not depend on the pairs' order.
-    const [low, high] = ra < rb ? [ra, rb] : [rb, ra];
-    if (low !== high) parent.set(high, low);
+    const [low, high] = [find(a), find(b)].sort();
+    if (low !== undefined && high !== undefined && low !== high) parent.set(high, low);
   }
   const groups = new Map<Id, DuplicateGroup>();
   for (const pair of [...pairs].sort(byStrength)) {

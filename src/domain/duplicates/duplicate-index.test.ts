@@ -34,7 +34,8 @@ describe('duplicate index', () => {
 
   it('scores an identical wording 1 and nothing for text with no words in common', () => {
     const index = createDuplicateIndex(CLAIMS);
-    expect(index.similar(CLAIMS[4]?.text ?? '')[0]).toEqual({ id: 'cameras', score: 1 });
+    expect(index.similar(CLAIMS[4]?.text ?? '')[0]?.id).toBe('cameras');
+    expect(index.similar(CLAIMS[4]?.text ?? '')[0]?.score).toBeCloseTo(1, 12);
     expect(index.similar('Quantum chromodynamics explains hadrons.')).toEqual([]);
     expect(index.similar('')).toEqual([]);
     expect(index.similar('the of and it')).toEqual([]);

@@ -3,32 +3,17 @@
 // claim already exists while they type. Plain data and functions, no I/O.
 import type { Id } from '../model';
 import { type DuplicateGroup, findPairs, groupPairs } from './all-pairs';
-import { headLength, heaviestFirst } from './candidates';
-import {
-  createIndexState,
-  deleteDoc,
-  type Features,
-  featuresOf,
-  type IndexState,
-  insertDoc,
-  liveCount,
-  nextStamp,
-  type Query,
-  queryOf,
-  scoreAgainst,
-} from './index-store';
+import { createIndexState, deleteDoc, featuresOf, insertDoc, liveCount } from './index-store';
+import { exactScore, queryFromFeatures, queryFromSlot, withQuery } from './scoring';
+import { type DuplicateMatch, searchIndex } from './search';
+
+export type { DuplicateMatch } from './search';
 
 /**
  * The score at or above which two claims are called duplicates: chosen on the labelled set in
  * test/fixtures/duplicate-pairs.ts (see docs/duplicates.md for precision and recall).
  */
 export const DEFAULT_DUPLICATE_THRESHOLD = 0.4;
-
-export interface DuplicateMatch {
-  id: Id;
-  /** Similarity in [0, 1]: TF-IDF cosine of the shingles times the polarity penalty. */
-  score: number;
-}
 
 export interface SimilarOptions {
   /** At most this many matches, best first (default 10). */
@@ -63,38 +48,14 @@ export interface DuplicateIndex {
   pairs(options?: PairsOptions): DuplicateGroup[];
 }
 
-function byScoreThenId(x: DuplicateMatch, y: DuplicateMatch): number {
-  return y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
-}
-
-/** Scores the claims reachable through the query's heavy head (see candidates.ts). */
-function search(
-  state: IndexState,
-  features: Features,
-  options: SimilarOptions,
-  self?: Id,
-): DuplicateMatch[] {
-  const threshold = options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
-  const limit = options.limit ?? 10;
+function searchOptions(options: SimilarOptions, self?: Id) {
   const exclude = new Set(options.exclude ?? []);
   if (self !== undefined) exclude.add(self);
-  const query: Query = queryOf(state, features);
-  if (query.norm === 0 || limit <= 0) return [];
-  const order = heaviestFirst(query.list, features.hashes);
-  const head = headLength(query.list, order, query.norm, threshold);
-  const stamp = nextStamp(state);
-  const matches: DuplicateMatch[] = [];
-  for (let k = 0; k < head; k++) {
-    for (const slot of state.postings.get(features.hashes[order[k] ?? 0] ?? 0) ?? []) {
-      if (state.seen[slot] === stamp) continue;
-      state.seen[slot] = stamp;
-      const id = state.docs[slot]?.id;
-      if (id === undefined || exclude.has(id)) continue;
-      const score = scoreAgainst(state, query, slot);
-      if (score >= threshold) matches.push({ id, score });
-    }
-  }
-  return matches.sort(byScoreThenId).slice(0, limit);
+  return {
+    threshold: options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD,
+    limit: options.limit ?? 10,
+    exclude,
+  };
 }
 
 export function createDuplicateIndex(claims?: Iterable<{ id: Id; text: string }>): DuplicateIndex {
@@ -107,16 +68,25 @@ export function createDuplicateIndex(claims?: Iterable<{ id: Id; text: string }>
     get size() {
       return liveCount(state);
     },
-    similar: (text, options = {}) => search(state, featuresOf(text), options),
+    similar(text, options = {}) {
+      const { threshold, limit, exclude } = searchOptions(options);
+      const query = queryFromFeatures(state, featuresOf(text));
+      return searchIndex(state, query, threshold, limit, exclude);
+    },
     similarTo(id, options = {}) {
-      const doc = state.docs[state.slots.get(id) ?? -1];
-      return doc ? search(state, doc, options, id) : [];
+      const query = queryFromSlot(state, state.slots.get(id) ?? -1);
+      if (!query) return [];
+      const { threshold, limit, exclude } = searchOptions(options, id);
+      return searchIndex(state, query, threshold, limit, exclude);
     },
     compare(a, b) {
-      const docA = state.docs[state.slots.get(a) ?? -1];
+      const slotA = state.slots.get(a);
       const slotB = state.slots.get(b);
-      if (!docA || slotB === undefined) return 0;
-      return scoreAgainst(state, queryOf(state, docA), slotB);
+      if (slotA === undefined || slotB === undefined) return 0;
+      // Scored from the later slot's side, as pairs() does: the same pair, the same number.
+      const [from, to] = slotA > slotB ? [slotA, slotB] : [slotB, slotA];
+      const query = queryFromSlot(state, from);
+      return query ? withQuery(state, query, () => exactScore(state, query, to)) : 0;
     },
     pairs(options = {}) {
       const groups = groupPairs(findPairs(state, options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD));

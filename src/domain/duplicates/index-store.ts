@@ -1,54 +1,82 @@
-// The duplicate index's data: claims as sparse vectors of hashed shingles, an inverted index from
-// each shingle to the claims that have it, and TF-IDF weights computed from the live counts at
-// query time. Weights are never stored, so adding or removing a claim is cheap (touch its own
-// shingles' postings) and leaves every other score exactly as if the index were rebuilt.
+// The duplicate index's data: claims as sparse vectors of shingles (interned to dense feature
+// ids), an inverted index from each feature to the claims that have it, and TF-IDF weights
+// computed from the live counts whenever they are read. No weight is ever stored, so adding or
+// removing a claim touches only its own features' postings and leaves every other score exactly
+// as if the index had been built again.
 import type { Id } from '../model';
-import { type Polarity, polarityOf, polarityPenalty } from './contrasts';
+import { type Polarity, polarityOf } from './contrasts';
 import { claimTokens, shingles } from './normalise';
 
 /**
- * Pairs of neighbouring words count for more than single words: sharing "raise fare" says more
- * about two claims than sharing "raise" and "fare" apart.
+ * A pair of neighbouring words counts for half a word: pairs catch word order, but people who
+ * say the same thing reorder their words more often than they change them.
  */
 export const BIGRAM_WEIGHT = 0.5;
 
-/** A claim's features: hashed shingles with their counts, and its polarity. */
+/** A wording's features before interning: hashed shingles, their TF and the polarity. */
 export interface Features {
   hashes: Uint32Array;
-  /** 1 + ln(count) × (BIGRAM_WEIGHT for a word pair): the TF part of each weight. */
+  /** (1 + ln count), times BIGRAM_WEIGHT for a word pair: the TF part of each weight. */
   tf: Float64Array;
   polarity: Polarity;
 }
 
-export interface Doc extends Features {
+export interface Doc {
   id: Id;
+  fids: Int32Array;
+  tf: Float64Array;
+  polarity: Polarity;
 }
 
 export interface IndexState {
-  /** Claims by slot; a removed claim's slot is undefined until a new claim reuses it. */
+  fidOf: Map<number, number>;
+  /** feature id → its shingle hash, to forget the id when its last claim goes. */
+  hashOf: number[];
+  /** feature id → slots of the claims that have it, and their TF (parallel, unordered). */
+  postSlots: number[][];
+  postTf: number[][];
+  freeFids: number[];
   docs: (Doc | undefined)[];
-  free: number[];
+  freeSlots: number[];
   slots: Map<Id, number>;
-  /** shingle hash → slots of the claims that have it (unordered). */
-  postings: Map<number, number[]>;
-  /** Bumped on every change: cached norms from an older generation are stale. */
-  generation: number;
-  norms: number[];
-  normGenerations: number[];
-  /** Per-slot marks so a claim reached through several shingles is scored once. */
+  /**
+   * feature id → ln(1 + df), kept up to date as claims come and go, so an IDF is one
+   * subtraction (idfBase − logDf) and no hot loop calls Math.log.
+   */
+  logDf: Float64Array;
+  /**
+   * Norms by slot, valid while normEpoch[slot] === epoch. Every add or remove moves the epoch
+   * (it changes N, so every IDF); between changes a norm is computed once and read from one
+   * flat array, not from each claim's own arrays scattered over the heap.
+   */
+  norms: Float64Array;
+  normEpoch: Uint32Array;
+  epoch: number;
+  /** Scratch for one query: its weights by feature id, partial sums (Σ q·d, Σ d²), marks. */
+  qDense: Float64Array;
+  acc: Float64Array;
+  accSq: Float64Array;
   seen: Uint32Array;
   stamp: number;
 }
 
 export function createIndexState(): IndexState {
   return {
+    fidOf: new Map(),
+    hashOf: [],
+    postSlots: [],
+    postTf: [],
+    freeFids: [],
     docs: [],
-    free: [],
+    freeSlots: [],
     slots: new Map(),
-    postings: new Map(),
-    generation: 0,
-    norms: [],
-    normGenerations: [],
+    logDf: new Float64Array(256),
+    norms: new Float64Array(64),
+    normEpoch: new Uint32Array(64),
+    epoch: 1,
+    qDense: new Float64Array(256),
+    acc: new Float64Array(64),
+    accSq: new Float64Array(64),
     seen: new Uint32Array(64),
     stamp: 0,
   };
@@ -57,7 +85,7 @@ export function createIndexState(): IndexState {
 /**
  * FNV-1a, 32 bits. Hashing shingles instead of keeping the strings saves most of the index's
  * memory at 100k claims; two shingles that collide (about one pair in a few hundred thousand
- * distinct shingles) merely share a document frequency.
+ * distinct shingles) merely count as one feature.
  */
 export function hashShingle(text: string): number {
   let hash = 0x811c9dc5;
@@ -92,106 +120,115 @@ export function liveCount(state: IndexState): number {
   return state.slots.size;
 }
 
-/** Smoothed IDF: a shingle in every claim still weighs 1, an unseen one the most. */
-export function idf(state: IndexState, hash: number): number {
-  const df = state.postings.get(hash)?.length ?? 0;
-  return Math.log((1 + liveCount(state)) / (1 + df)) + 1;
+export function documentFrequency(state: IndexState, fid: number): number {
+  return fid < 0 ? 0 : (state.postSlots[fid]?.length ?? 0);
 }
 
-/** The weights of a set of features under the index's current counts. */
-export function weightsOf(state: IndexState, features: Features): Float64Array {
-  const weights = new Float64Array(features.hashes.length);
-  for (let i = 0; i < weights.length; i++) {
-    weights[i] = (features.tf[i] ?? 0) * idf(state, features.hashes[i] ?? 0);
-  }
-  return weights;
+/** The claim-count part of every IDF: idf = idfBase − ln(1 + df). */
+export function idfBase(state: IndexState): number {
+  return Math.log(1 + liveCount(state)) + 1;
 }
 
-export function normOfWeights(weights: Float64Array): number {
-  let sum = 0;
-  for (const w of weights) sum += w * w;
-  return Math.sqrt(sum);
+/** Smoothed IDF, ln((1 + N) / (1 + df)) + 1: a shingle in every claim still weighs 1. */
+export function idf(state: IndexState, fid: number, base = idfBase(state)): number {
+  return fid < 0 ? base : base - (state.logDf[fid] ?? 0);
 }
 
-export function docNorm(state: IndexState, slot: number): number {
-  if (state.normGenerations[slot] === state.generation) return state.norms[slot] ?? 0;
+/** ‖d‖ under the current counts: the same sum a query's norm is, so a text scores 1 with itself. */
+export function docNorm(state: IndexState, slot: number, base = idfBase(state)): number {
+  if (state.normEpoch[slot] === state.epoch) return state.norms[slot] as number;
   const doc = state.docs[slot];
-  const norm = doc ? normOfWeights(weightsOf(state, doc)) : 0;
+  if (!doc) return 0;
+  const { fids, tf } = doc;
+  const { logDf } = state;
+  let sum = 0;
+  for (let i = 0; i < fids.length; i++) {
+    const w = (tf[i] as number) * (base - (logDf[fids[i] as number] as number));
+    sum += w * w;
+  }
+  const norm = Math.sqrt(sum);
   state.norms[slot] = norm;
-  state.normGenerations[slot] = state.generation;
+  state.normEpoch[slot] = state.epoch;
   return norm;
 }
 
-/** A query vector, ready to score claims against: hash → weight, its norm and polarity. */
-export interface Query {
-  weights: Map<number, number>;
-  /** The same weights in the order of the features' hashes. */
-  list: Float64Array;
-  norm: number;
-  polarity: Polarity;
+function grow<T extends Float64Array | Uint32Array>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  const grown = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  grown.set(array);
+  return grown;
 }
 
-export function queryOf(state: IndexState, features: Features): Query {
-  const list = weightsOf(state, features);
-  const weights = new Map<number, number>();
-  features.hashes.forEach((hash, i) => {
-    weights.set(hash, list[i] ?? 0);
-  });
-  return { weights, list, norm: normOfWeights(list), polarity: features.polarity };
+function intern(state: IndexState, hash: number): number {
+  const known = state.fidOf.get(hash);
+  if (known !== undefined) return known;
+  const fid = state.freeFids.pop() ?? state.postSlots.length;
+  state.fidOf.set(hash, fid);
+  state.hashOf[fid] = hash;
+  state.postSlots[fid] = [];
+  state.postTf[fid] = [];
+  state.qDense = grow(state.qDense, fid + 1);
+  state.logDf = grow(state.logDf, fid + 1);
+  return fid;
 }
 
-/** Cosine of the TF-IDF vectors, times the polarity penalty; in [0, 1]. */
-export function scoreAgainst(state: IndexState, query: Query, slot: number): number {
-  const doc = state.docs[slot];
-  if (!doc || query.norm === 0) return 0;
-  let dot = 0;
-  for (let i = 0; i < doc.hashes.length; i++) {
-    const hash = doc.hashes[i] ?? 0;
-    const q = query.weights.get(hash);
-    if (q !== undefined) dot += q * (doc.tf[i] ?? 0) * idf(state, hash);
-  }
-  if (dot === 0) return 0;
-  const cosine = dot / (query.norm * docNorm(state, slot));
-  return Math.min(1, cosine) * polarityPenalty(query.polarity, doc.polarity);
+function updateLogDf(state: IndexState, fid: number): void {
+  state.logDf[fid] = Math.log(1 + documentFrequency(state, fid));
 }
 
 export function insertDoc(state: IndexState, id: Id, text: string): void {
   deleteDoc(state, id);
-  const slot = state.free.pop() ?? state.docs.length;
-  const doc: Doc = { id, ...featuresOf(text) };
-  state.docs[slot] = doc;
+  const features = featuresOf(text);
+  const slot = state.freeSlots.pop() ?? state.docs.length;
+  const fids = Int32Array.from(features.hashes, (hash) => intern(state, hash));
+  state.docs[slot] = { id, fids, tf: features.tf, polarity: features.polarity };
   state.slots.set(id, slot);
-  for (const hash of doc.hashes) {
-    const posting = state.postings.get(hash);
-    if (posting) posting.push(slot);
-    else state.postings.set(hash, [slot]);
-  }
-  if (state.seen.length < state.docs.length) {
-    const grown = new Uint32Array(state.docs.length * 2);
-    grown.set(state.seen);
-    state.seen = grown;
-  }
-  state.generation++;
+  const size = state.docs.length;
+  state.acc = grow(state.acc, size);
+  state.accSq = grow(state.accSq, size);
+  state.seen = grow(state.seen, size);
+  state.norms = grow(state.norms, size);
+  state.normEpoch = grow(state.normEpoch, size);
+  nextEpoch(state);
+  fids.forEach((fid, i) => {
+    state.postSlots[fid]?.push(slot);
+    state.postTf[fid]?.push(features.tf[i] ?? 0);
+    updateLogDf(state, fid);
+  });
 }
 
 export function deleteDoc(state: IndexState, id: Id): boolean {
   const slot = state.slots.get(id);
   if (slot === undefined) return false;
   const doc = state.docs[slot];
-  for (const hash of doc?.hashes ?? []) {
-    const posting = state.postings.get(hash);
-    if (!posting) continue;
-    const at = posting.indexOf(slot);
-    // Swap with the last entry: postings are sets, their order carries no meaning.
-    if (at !== -1) posting[at] = posting[posting.length - 1] ?? slot;
-    posting.pop();
-    if (posting.length === 0) state.postings.delete(hash);
+  for (const fid of doc?.fids ?? []) {
+    const slots = state.postSlots[fid] ?? [];
+    const tfs = state.postTf[fid] ?? [];
+    const at = slots.indexOf(slot);
+    // Swap with the last entry: a posting is a set, its order carries no meaning.
+    slots[at] = slots[slots.length - 1] ?? slot;
+    tfs[at] = tfs[tfs.length - 1] ?? 0;
+    slots.pop();
+    tfs.pop();
+    updateLogDf(state, fid);
+    if (slots.length === 0) {
+      state.fidOf.delete(state.hashOf[fid] ?? -1);
+      state.freeFids.push(fid);
+    }
   }
   state.docs[slot] = undefined;
-  state.free.push(slot);
+  state.freeSlots.push(slot);
+  nextEpoch(state);
   state.slots.delete(id);
-  state.generation++;
   return true;
+}
+
+function nextEpoch(state: IndexState): void {
+  state.epoch = (state.epoch + 1) >>> 0;
+  if (state.epoch === 0) {
+    state.normEpoch.fill(0);
+    state.epoch = 1;
+  }
 }
 
 /** A fresh mark for one pass over candidates (see `seen`). */

@@ -1,0 +1,87 @@
+// Writes the server benchmark's raw figures to bench/results/server-<date>.json and its table to
+// the Server section of docs/performance.md (between its markers; the rest of the page is left
+// alone).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { replaceBetweenMarkers } from './markers';
+import type { Timing } from './measure';
+
+export interface CorpusResult {
+  corpus: 'debate' | 'generator';
+  claims: number;
+  generateMs: number;
+  buildMs: number;
+  /** Heap the index holds once built, after a full GC (texts not counted). */
+  indexHeapMb: number;
+  /** A new claim's suggestions: similar(text, { limit: 10 }), tokenising included. */
+  similar: Timing;
+  meanMatches: number;
+  /** The same, each right after another claim was added (norms recomputed as they are met). */
+  afterAdd: Timing;
+  add: Timing;
+  remove: Timing;
+  /** Claims pairs() ran over (fewer than `claims` for the generator's text). */
+  pairsClaims: number;
+  pairsMs: number;
+  groups: number;
+  pairs: number;
+}
+
+export interface ServerBenchResult {
+  date: string;
+  machine: string;
+  /** 1-minute load average before and after the run: other work on the machine. */
+  loadAverage: [number, number];
+  threshold: number;
+  corpora: CorpusResult[];
+  /** Merging two claims server-side (target ≤ 20 ms): null until merge is built. */
+  merge: Timing | null;
+}
+
+const RESULTS = new URL('../results/', import.meta.url);
+const DOC = new URL('../../docs/performance.md', import.meta.url);
+
+const ms = (x: number) => `${x.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ms`;
+const timing = (t: Timing) => `${ms(t.p50Ms)} / ${ms(t.p95Ms)}`;
+
+function table(result: ServerBenchResult): string[] {
+  const by = (name: CorpusResult['corpus']) => result.corpora.find((c) => c.corpus === name);
+  const debate = by('debate');
+  const generator = by('generator');
+  const cell = (c: CorpusResult | undefined, f: (c: CorpusResult) => string) => (c ? f(c) : '—');
+  const row = (measure: string, target: string, f: (c: CorpusResult) => string) =>
+    `| ${measure} | ${target} | ${cell(debate, f)} | ${cell(generator, f)} |`;
+  const claims = (debate ?? generator)?.claims.toLocaleString('en-GB') ?? '?';
+  return [
+    `| measure (${claims} claims) | target | debate-like text | generator's 190 words |`,
+    '| --- | --- | --- | --- |',
+    row('Index build', '', (c) => ms(c.buildMs)),
+    row('Index heap', '', (c) => `${c.indexHeapMb} MB`),
+    row('Suggestions for one new claim, p50 / p95', 'p95 ≤ 5 ms', (c) => timing(c.similar)),
+    row('… p99 / max', '', (c) => `${ms(c.similar.p99Ms)} / ${ms(c.similar.maxMs)}`),
+    row('… matches per claim (mean, ≤ 10)', '', (c) => String(c.meanMatches)),
+    row('… right after another claim was added, p50 / p95', '', (c) => timing(c.afterAdd)),
+    row('Add one claim, p50 / p95', '', (c) => timing(c.add)),
+    row('Remove one claim, p50 / p95', '', (c) => timing(c.remove)),
+    row('pairs() over the whole debate', '', (c) =>
+      c.pairsClaims === c.claims
+        ? ms(c.pairsMs)
+        : `${ms(c.pairsMs)} (${c.pairsClaims.toLocaleString('en-GB')} claims)`,
+    ),
+    row('… groups / pairs found', '', (c) => `${c.groups} / ${c.pairs}`),
+    `| Merge two claims, p50 / p95 | ≤ 20 ms | ${result.merge ? timing(result.merge) : 'not measured yet (merge not built)'} | |`,
+  ];
+}
+
+export function writeServerResults(result: ServerBenchResult): void {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = new URL(`server-${result.date.slice(0, 10)}.json`, RESULTS);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  const when = `${result.date.slice(0, 16).replace('T', ' ')} UTC`;
+  const section = [
+    `Measured ${when} by \`npm run bench:server\` on ${result.machine}, load average ${result.loadAverage.join(' → ')} (raw figures in \`bench/results/\`). Threshold ${result.threshold}; times include tokenising the claim.`,
+    '',
+    ...table(result),
+  ].join('\n');
+  writeFileSync(DOC, replaceBetweenMarkers(readFileSync(DOC, 'utf8'), 'bench:server', section));
+  console.log(`wrote ${file.pathname} and docs/performance.md`);
+}
