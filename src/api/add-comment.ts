@@ -8,7 +8,7 @@ import type { NewComment } from '../domain/commands';
 import { type DebateEvent, DebateEventSchema } from '../domain/events';
 import type { ThreadComment } from '../domain/thread-page';
 import { sendJson } from './fetch-json';
-import { sessionOptions } from './get-session';
+import { recheckSessionAfter, sessionOptions } from './get-session';
 import { threadQueryPrefix } from './list-comments';
 import { receiveEvent } from './receive-event';
 import type { ThreadChunk } from './thread-cache';
@@ -64,6 +64,7 @@ export function useAddComment(debateId: string) {
     // Resolves once the touched thread queries have refetched, so the real comment replaces the
     // sending one with no gap in between.
     onSuccess: ({ event }) => receiveEvent(client, event),
+    onError: (error) => recheckSessionAfter(client, error),
     onSettled: (_data, _error, _variables, context) => {
       if (context)
         updateSending(client, debateId, (list) => list.filter((c) => c.id !== context.sendingId));

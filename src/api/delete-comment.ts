@@ -5,7 +5,7 @@ import { type WriteEventResponse, WriteEventResponseSchema } from './add-comment
 import { changeCommentInThread, restoreThread } from './comment-snapshot';
 import { commentPath } from './edit-comment';
 import { sendJson } from './fetch-json';
-import { useCsrfToken } from './get-session';
+import { recheckSessionAfter, useCsrfToken } from './get-session';
 import { receiveEvent } from './receive-event';
 
 export function deleteComment(
@@ -34,8 +34,9 @@ export function useDeleteComment(debateId: string, commentId: string) {
         body: '',
       })),
     }),
-    onError: (_error, _version, context) => {
+    onError: (error, _version, context) => {
       if (context) restoreThread(client, context.snapshot);
+      recheckSessionAfter(client, error);
     },
     onSuccess: ({ event }) => receiveEvent(client, event),
   });

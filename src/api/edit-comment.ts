@@ -9,7 +9,7 @@ import { type WriteEventResponse, WriteEventResponseSchema } from './add-comment
 import { isApiError } from './api-error';
 import { changeCommentInThread, restoreThread } from './comment-snapshot';
 import { sendJson } from './fetch-json';
-import { useCsrfToken } from './get-session';
+import { recheckSessionAfter, useCsrfToken } from './get-session';
 import { receiveEvent } from './receive-event';
 
 export function commentPath(debateId: string, commentId: string): string {
@@ -53,6 +53,7 @@ export function useEditComment(debateId: string, commentId: string) {
     }),
     onError: (error, _input, context) => {
       if (context) restoreThread(client, context.snapshot);
+      recheckSessionAfter(client, error);
       // The comment changed elsewhere: show the version the server has now.
       const current = conflictingComment(error);
       if (current) {

@@ -1,8 +1,9 @@
 // GET /api/me: who is signed in (null for a reader without an account) and the CSRF token every
 // write must send. Kept in React Query like any server data; sign-in and sign-out write the
 // answer straight into this query so the header and every write button follow at once.
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type SessionInfo, SessionInfoSchema, type User } from '../domain/commands';
+import { isApiError } from './api-error';
 import { fetchJson } from './fetch-json';
 
 export const SIGNED_OUT: SessionInfo = { user: null, csrfToken: null };
@@ -37,4 +38,16 @@ export function useCurrentUser(): User | null {
 export function useCsrfToken(): () => string | null {
   const client = useQueryClient();
   return () => client.getQueryData(sessionOptions().queryKey)?.csrfToken ?? null;
+}
+
+/**
+ * A write refused because the session is gone (401) or its token no longer matches (403 csrf,
+ * e.g. signed out in another tab): ask the server again who this is, so the page stops offering
+ * what it cannot do and shows "Sign in" again.
+ */
+export function recheckSessionAfter(client: QueryClient, error: unknown): void {
+  if (!isApiError(error)) return;
+  if (error.status === 401 || (error.status === 403 && error.code === 'csrf')) {
+    void client.invalidateQueries({ queryKey: sessionOptions().queryKey });
+  }
 }

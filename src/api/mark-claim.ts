@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { type MarkClaim, SuggestionSchema } from '../domain/commands';
 import { DebateEventSchema } from '../domain/events';
 import { sendJson } from './fetch-json';
-import { useCsrfToken } from './get-session';
+import { recheckSessionAfter, useCsrfToken } from './get-session';
 import { suggestionsOptions } from './list-suggestions';
 import { receiveEvent } from './receive-event';
 
@@ -35,6 +35,7 @@ export function useMarkClaim(debateId: string) {
   return useMutation({
     mutationKey: ['debates', debateId, 'mark-claim'],
     mutationFn: (input: MarkClaim) => markClaim(debateId, input, csrf()),
+    onError: (error) => recheckSessionAfter(client, error),
     onSuccess: (answer) => {
       if ('event' in answer) return receiveEvent(client, answer.event);
       return client.invalidateQueries({ queryKey: suggestionsOptions(debateId).queryKey });

@@ -15,7 +15,10 @@ export function PostReply({
   composer: ThreadComposer;
   onSignIn: (reason: string) => void;
 }) {
-  if (!user) {
+  const open = isOpen(composer, 'reply', null);
+  // An open form stays when the session ends under it (signed out in another tab): the writer
+  // keeps their text and sees why it was not sent.
+  if (!user && !open) {
     return (
       <div className="thread__reply">
         <button
@@ -28,7 +31,6 @@ export function PostReply({
       </div>
     );
   }
-  const open = isOpen(composer, 'reply', null);
   return (
     <div className="thread__reply">
       {open ? (

@@ -135,6 +135,9 @@ describe('replying in the thread', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('article', { name: 'Your reply, sending' })).toBeNull();
     expect(screen.queryByText('Lost in transit?', { selector: 'p' })).toBeNull();
     expect(screen.getByLabelText('Your reply to the post')).toHaveValue('Lost in transit?');
+    // The page learns the session is gone and offers to sign in again.
+    const account = screen.getByRole('region', { name: 'Your account' });
+    expect(await within(account).findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
   });
 });
 

@@ -3,6 +3,7 @@
 // threadRows. The component that draws them only renders.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
+import { isSending } from '../../api/add-comment';
 import { commentsOptions, useComments } from '../../api/list-comments';
 import { useLoadedThread } from '../../api/loaded-thread';
 import type { ThreadSort } from '../../domain/build-thread';
@@ -48,7 +49,12 @@ export function useThread(debateId: string, sort: ThreadSort, collapsed: Readonl
   );
   const numbers = useMemo(() => {
     const result = new Map<Id, number>();
-    for (const row of rows) if (row.kind === 'comment') result.set(row.comment.id, result.size + 1);
+    // A reply still being sent takes no number, so the others keep theirs meanwhile.
+    for (const row of rows) {
+      if (row.kind === 'comment' && !isSending(row.comment)) {
+        result.set(row.comment.id, result.size + 1);
+      }
+    }
     return result;
   }, [rows]);
 
