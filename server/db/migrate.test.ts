@@ -8,8 +8,10 @@ import type { SqlClient } from './sql-client';
 
 const TABLES = [
   'anchors',
+  'claim_revisions',
   'claims',
   'comments',
+  'debate_moderators',
   'debates',
   'events',
   'relations',

@@ -50,15 +50,17 @@ async function appendEvent(
   const event = toEvent(draft, { debateId, seq: row.seq, at, actorId });
   await persistEvent(tx, event);
   await tx.query(
-    `insert into events (debate_id, seq, type, at, actor_id, payload)
-     values ($1, $2, $3, $4, $5, $6::jsonb)`,
+    `insert into events (debate_id, seq, type, at, actor_id, payload, reason, undoes)
+     values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`,
     [
       debateId,
       event.seq,
       event.type,
       event.at,
       actorId,
-      JSON.stringify({ upsert: event.upsert, remove: event.remove }),
+      JSON.stringify({ upsert: event.upsert, remove: event.remove, before: event.before }),
+      event.reason ?? null,
+      event.undoes ?? null,
     ],
   );
   await tx.query('select pg_notify($1, $2)', [EVENTS_CHANNEL, `${debateId}:${event.seq}`]);
@@ -93,7 +95,9 @@ const EventRowsSchema = z.array(
     type: z.string(),
     at: z.string(),
     actorId: z.string().nullable(),
-    payload: z.object({ upsert: z.unknown(), remove: z.unknown() }),
+    payload: z.object({ upsert: z.unknown(), remove: z.unknown(), before: z.unknown().optional() }),
+    reason: z.string().nullable(),
+    undoes: z.number().nullable(),
   }),
 );
 
@@ -108,12 +112,22 @@ export async function readEventsAfter(
     const exists = await tx.query('select 1 from debates where id = $1', [debateId]);
     if (exists.length === 0) return null;
     const rows = await tx.query(
-      `select seq::int as seq, type, at, actor_id as "actorId", payload from events
+      `select seq::int as seq, type, at, actor_id as "actorId", payload, reason,
+         undoes::int as undoes from events
        where debate_id = $1 and seq > $2 order by seq limit $3`,
       [debateId, Math.floor(afterSeq), Math.max(0, Math.floor(limit))],
     );
-    return EventRowsSchema.parse(rows).map(({ payload, ...row }) =>
-      DebateEventSchema.parse({ debateId, ...row, ...payload }),
+    // Absent stays absent: an event without a reason or before-state reads back without one.
+    return EventRowsSchema.parse(rows).map(({ payload, reason, undoes, ...row }) =>
+      DebateEventSchema.parse({
+        debateId,
+        ...row,
+        upsert: payload.upsert,
+        remove: payload.remove,
+        ...(payload.before === undefined ? {} : { before: payload.before }),
+        ...(reason === null ? {} : { reason }),
+        ...(undoes === null ? {} : { undoes }),
+      }),
     );
   });
 }

@@ -48,8 +48,10 @@ describe.skipIf(!url)(title, () => {
       );
       expect(rows.map((r) => r.table_name)).toEqual([
         'anchors',
+        'claim_revisions',
         'claims',
         'comments',
+        'debate_moderators',
         'debates',
         'events',
         'relations',

@@ -94,8 +94,9 @@ export const CLAIMS: TableSpec<Claim> = {
   columns: [
     { name: 'id', type: 'text', value: (c) => c.id },
     { name: 'text', type: 'text', value: (c) => c.text },
+    { name: 'hidden', type: 'bool', value: (c) => c.hidden === true },
   ],
-  fromRow: (r) => ({ id: r.id, text: r.text }),
+  fromRow: (r) => ({ id: r.id, text: r.text, ...(r.hidden === true ? { hidden: true } : {}) }),
 };
 
 export const RELATIONS: TableSpec<Relation> = {

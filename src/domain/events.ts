@@ -27,6 +27,25 @@ export const EVENT_TYPES = [
   'comment.deleted',
   /** An author marked words already in their comment as a claim, related to another claim. */
   'claim.marked',
+  // Moderation (issue 5): each carries `reason` and `before`, so the log can show why and undo.
+  /** A moderator changed a claim's wording (every wording is kept as a revision). */
+  'claim.edited',
+  /** A moderator changed a relation's stance or the claim it points to. */
+  'relation.edited',
+  /** A moderator hid a comment from readers, or showed it again. */
+  'comment.hidden',
+  'comment.unhidden',
+  /** A moderator hid a claim (with its relations and anchors) from readers, or showed it again. */
+  'claim.hidden',
+  'claim.unhidden',
+  /** A moderator accepted a suggested claim: its claim, relation and anchor join the debate. */
+  'suggestion.accepted',
+  /** A moderator undid the entry `undoes`: its `before` rows back, the rows it created removed. */
+  'moderation.undone',
+  /** A moderator folded duplicate claims into one (merge/): `before` holds what undo restores. */
+  'claims.merged',
+  /** A moderator undid the merge `undoes`: the claims, relations, anchors and replies back. */
+  'claims.unmerged',
 ] as const;
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
@@ -59,6 +78,15 @@ export const DebateEventSchema = z.object({
   actorId: IdSchema.nullable(),
   upsert: EventUpsertSchema,
   remove: EventRemoveSchema,
+  /** Why, in the moderator's words (moderation events only). */
+  reason: z.string().optional(),
+  /** The seq of the event this one undoes ('moderation.undone'). */
+  undoes: z.number().int().positive().optional(),
+  /**
+   * The rows this event replaced or removed, as they were just before it (rows it created are
+   * absent): what undo puts back. Moderation events only; readers are sent events without it.
+   */
+  before: EventUpsertSchema.optional(),
 });
 export type DebateEvent = z.infer<typeof DebateEventSchema>;
 

@@ -76,6 +76,15 @@ export const ClaimSchema = z.object({
   id: IdSchema,
   /** The proposition in one neutral sentence ("The middle classes have the capacity ..."). */
   text: z.string().min(1).max(1000),
+  /** Hidden by a moderator: kept, served only to moderators (readers never see it). */
+  hidden: z.literal(true).optional(),
+  /**
+   * Other wordings of the same claim: those of claims merged into it, and its own earlier
+   * wording when a merge reworded it. Never empty when present.
+   */
+  phrasings: z.array(z.string().min(1).max(1000)).min(1).optional(),
+  /** Ids of claims merged into this one: links and replies naming them land here. */
+  aliases: z.array(IdSchema).min(1).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 

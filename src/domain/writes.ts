@@ -23,6 +23,10 @@ export interface EventDraft {
   type: EventType;
   upsert: EventUpsert;
   remove: EventRemove;
+  /** Moderation events: why, which entry is undone, and the rows as they were (see events.ts). */
+  reason?: string;
+  undoes?: number;
+  before?: EventUpsert;
 }
 
 /** A mark that must wait for a moderator: stored, but no event. */
@@ -78,6 +82,9 @@ export function toEvent(
     actorId: meta.actorId,
     upsert: draft.upsert,
     remove: draft.remove,
+    ...(draft.reason === undefined ? {} : { reason: draft.reason }),
+    ...(draft.undoes === undefined ? {} : { undoes: draft.undoes }),
+    ...(draft.before === undefined ? {} : { before: draft.before }),
   };
 }
 
