@@ -1,0 +1,42 @@
+// Old ids of merged claims keep working: a reply, a mark or a link naming a claim that was
+// merged away lands on the claim it was merged into. Stores resolve inside the write's
+// transaction, so a reply sent while its claim is being merged lands on the survivor.
+import type { MarkClaim, NewComment } from '../commands';
+import type { Id } from '../model';
+
+/** The claim ids a reply names (target, existing point), which may be old ids. */
+export function replyClaimIds(input: NewComment): Id[] {
+  const reply = input.reply;
+  if (!reply) return [];
+  const point = reply.point?.kind === 'existing' ? [reply.point.claimId] : [];
+  return [reply.targetClaimId, ...point];
+}
+
+/** `input` with every claim id it names replaced by `resolve(id)` (ids not merged unchanged). */
+export function resolveReply(input: NewComment, resolve: (id: Id) => Id): NewComment {
+  const reply = input.reply;
+  if (!reply) return input;
+  const point =
+    reply.point?.kind === 'existing'
+      ? { kind: 'existing' as const, claimId: resolve(reply.point.claimId) }
+      : reply.point;
+  return {
+    ...input,
+    reply: {
+      ...reply,
+      targetClaimId: resolve(reply.targetClaimId),
+      ...(point ? { point } : {}),
+    },
+  };
+}
+
+/** `input` with the claim its relation points to resolved. */
+export function resolveMark(input: MarkClaim, resolve: (id: Id) => Id): MarkClaim {
+  if (!input.relation) return input;
+  return { ...input, relation: { ...input.relation, to: resolve(input.relation.to) } };
+}
+
+/** A resolver over an alias map: the survivor for a merged id, else the id itself. */
+export function resolverOf(aliases: ReadonlyMap<Id, Id>): (id: Id) => Id {
+  return (id) => aliases.get(id) ?? id;
+}
