@@ -4,6 +4,12 @@
 // escaped, so the stored body renders as exactly the words the commenter wrote.
 import { BLOCK_TAGS, isHtmlSpace, safeHref, walkHtml } from './html-walk';
 
+/**
+ * Quotes and lists nested deeper than this are written at this depth: each level prefixes every
+ * line below it, so 20,000 nested quotes over 20,000 paragraphs would otherwise write 800 MB.
+ */
+const MAX_NESTING = 16;
+
 type Container = { kind: 'quote' } | { kind: 'item'; marker: string; started: boolean };
 
 interface Inline {
@@ -41,7 +47,9 @@ class MarkdownWriter {
   private readonly blocks: { text: string; quotes: number }[] = [];
   private readonly containers: Container[] = [];
   private inline: Inline = { chunks: [], lineStart: true, pendingSpace: false };
-  private readonly emphasis: { index: number; marker: string }[] = [];
+  private readonly emphasis: { index: number; marker: string; words: number }[] = [];
+  /** How many runs of words have been written: emphasis that wraps none writes no markers. */
+  private words = 0;
 
   text(value: string): void {
     let run = '';
@@ -51,6 +59,7 @@ class MarkdownWriter {
       this.inline.pendingSpace = false;
       this.inline.chunks.push(escapeMarkdown(run, this.inline.lineStart));
       this.inline.lineStart = false;
+      this.words++;
       run = '';
     };
     for (let i = 0; i < value.length; i++) {
@@ -79,12 +88,12 @@ class MarkdownWriter {
   /** Marks where emphasis opens; the markers are written only if it wraps words. */
   openEmphasis(marker: string): void {
     this.raw('');
-    this.emphasis.push({ index: this.inline.chunks.length - 1, marker });
+    this.emphasis.push({ index: this.inline.chunks.length - 1, marker, words: this.words });
   }
 
   closeEmphasis(): void {
     const open = this.emphasis.pop();
-    if (!open || open.index >= this.inline.chunks.length) return;
+    if (!open || open.index >= this.inline.chunks.length || open.words === this.words) return;
     const first = this.inline.chunks[open.index + 1];
     const last = this.inline.chunks[this.inline.chunks.length - 1];
     // CommonMark only reads *…* as emphasis when no space is just inside the markers.
@@ -113,13 +122,13 @@ class MarkdownWriter {
     if (body.replace(/\\\n/g, '').trim().length === 0) return;
     const lines = body.replace(/\\\n$/, '').split('\n');
     const prefixed = lines.map((line, i) => this.prefix(i === 0) + line);
-    const quotes = this.containers.filter((c) => c.kind === 'quote').length;
+    const quotes = this.containers.slice(0, MAX_NESTING).filter((c) => c.kind === 'quote').length;
     this.blocks.push({ text: prefixed.join('\n'), quotes });
   }
 
   private prefix(firstLine: boolean): string {
     let prefix = '';
-    for (const container of this.containers) {
+    for (const container of this.containers.slice(0, MAX_NESTING)) {
       if (container.kind === 'quote') prefix += '> ';
       else if (firstLine && !container.started) {
         prefix += container.marker;

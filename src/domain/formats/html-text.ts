@@ -15,7 +15,7 @@ export interface HtmlText {
 interface OpenSpan {
   id: string | null;
   start: number;
-  /** For links: where the link text starts, to compare with the address. */
+  /** For links: the address, compared with the link's words when it closes. */
   href: string | null;
 }
 
@@ -25,6 +25,11 @@ class PlainText {
   private blockHasText = false;
   private pending: 'none' | 'space' | 'line' | 'block' = 'none';
   private waiting: OpenSpan[] = [];
+  /**
+   * The words of the link being written (HTML links do not nest). Kept apart because slicing
+   * `out` while it grows would flatten it each time: quadratic on a page of links.
+   */
+  linkWords: string | null = null;
 
   text(value: string, preformatted: boolean): void {
     let run = '';
@@ -73,6 +78,7 @@ class PlainText {
     for (const span of this.waiting) span.start = this.out.length;
     this.waiting = [];
     this.out += run;
+    if (this.linkWords !== null) this.linkWords += run;
     this.blockHasText = true;
   }
 }
@@ -97,16 +103,18 @@ export function htmlToText(html: string): HtmlText {
       };
       open.push(span);
       builder.openSpan(span);
+      if (span.href) builder.linkWords = '';
     },
     close: (tag) => {
       const span = open.pop();
-      if (span && span.start >= 0) {
-        const end = builder.out.length;
-        if (span.id !== null && end > span.start && !spans.has(span.id)) {
-          spans.set(span.id, { start: span.start, end });
-        }
-        const words = builder.out.slice(span.start, end);
-        if (span.href && /^https?:/i.test(span.href) && words !== span.href) {
+      const end = builder.out.length;
+      if (span && span.start >= 0 && span.id !== null && end > span.start && !spans.has(span.id)) {
+        spans.set(span.id, { start: span.start, end });
+      }
+      if (span?.href) {
+        const words = builder.linkWords;
+        builder.linkWords = null;
+        if (words && /^https?:/i.test(span.href) && words !== span.href) {
           builder.text(` (${span.href})`, false);
         }
       }

@@ -168,15 +168,20 @@ function indexEntries(entries: readonly Entry[]): Map<string, Entry> {
   return byNumber;
 }
 
-/** The claim a position stands for, following "-> See" chains (two passes: targets may come later). */
+/**
+ * The claim a position stands for, following "-> See" chains (a second pass, so targets may come
+ * later). Each resolved chain is remembered, so a file of 100,000 chained Sees stays linear.
+ */
 function resolver(byNumber: ReadonlyMap<string, Entry>, claimAt: ReadonlyMap<string, Id>) {
+  const resolved = new Map<string, Id>(claimAt);
   return (entry: Entry): Id => {
-    const seen = new Set<string>();
+    const path: Entry[] = [];
+    const onPath = new Set<string>();
     let at: Entry = entry;
-    for (;;) {
-      const direct = claimAt.get(at.number);
-      if (direct !== undefined) return direct;
-      seen.add(at.number);
+    let found = resolved.get(at.number);
+    while (found === undefined) {
+      path.push(at);
+      onPath.add(at.number);
       const target = SEE.exec(at.lines.join(' '))?.[1] ?? '';
       const next = byNumber.get(target);
       if (!next) {
@@ -187,7 +192,7 @@ function resolver(byNumber: ReadonlyMap<string, Entry>, claimAt: ReadonlyMap<str
           `${target}.`,
         );
       }
-      if (seen.has(next.number)) {
+      if (onPath.has(next.number)) {
         throw ImportError.atLine(
           'kialo',
           entry.textLine,
@@ -196,7 +201,10 @@ function resolver(byNumber: ReadonlyMap<string, Entry>, claimAt: ReadonlyMap<str
         );
       }
       at = next;
+      found = resolved.get(at.number);
     }
+    for (const step of path) resolved.set(step.number, found);
+    return found;
   };
 }
 

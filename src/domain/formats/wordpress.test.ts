@@ -190,4 +190,25 @@ describe('HTML sanitising', () => {
       '<blockquote><p>Quoted</p><ul><li>one</li><li>two<ul><li>deep</li></ul></li></ul></blockquote><p>After</p>';
     expect(plain(htmlToMarkdown(html))).toBe('Quoted\n\none\n\ntwo\n\ndeep\n\nAfter');
   });
+
+  it('writes emphasis only around words', () => {
+    expect(
+      htmlToMarkdown('<p><em>a</em> and <strong>b</strong>, <b><i>c</i></b><em> </em></p>'),
+    ).toBe('*a* and **b**, ***c***');
+  });
+
+  it('keeps the words of each link and its address in the post', () => {
+    const html =
+      '<p><a href="https://a.example">one</a> <a href="https://b.example"><b>two</b></a> <a href="https://c.example">https://c.example</a></p>';
+    expect(htmlToText(html).text).toBe(
+      'one (https://a.example) two (https://b.example) https://c.example',
+    );
+  });
+
+  it('stops indenting quotes and lists past 16 levels, so output stays proportional to input', () => {
+    const html = `${'<blockquote>'.repeat(2000)}${'<p>x</p>'.repeat(2000)}`;
+    const markdown = htmlToMarkdown(html);
+    expect(markdown.length).toBeLessThan(html.length * 4);
+    expect(markdown.split('\n')[0]).toBe(`${'> '.repeat(16)}x`);
+  });
 });
