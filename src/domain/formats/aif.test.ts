@@ -3,6 +3,7 @@ import { fixture } from '../../../test/fixtures/formats';
 import { aifByText, aifStructure, structureOf } from '../../../test/fixtures/formats/structure';
 import { smallDebate } from '../../../test/fixtures/small-debate';
 import { seedDebate } from '../../seed/seed-debate';
+import { anchorQuote } from '../anchoring';
 import type { Debate } from '../model';
 import { parseDebate } from '../rules';
 import { exportAif } from './aif-export';
@@ -85,6 +86,16 @@ describe('AIF import: an AIFdb nodeset', () => {
     );
     expect(warnings.some((w) => w.startsWith('2 illocutions (YA) not between'))).toBe(true);
     expect(warnings).toContain('1 preference (PA) left out: Crux has no preferences: node 524.');
+  });
+
+  it("writes the same selectors anchorQuote would for the words' first occurrence", () => {
+    for (const anchor of debate.anchors) {
+      const comment = debate.comments.find(
+        (c) => anchor.source.kind === 'comment' && c.id === anchor.source.commentId,
+      );
+      const { quote, position } = anchorQuote(comment?.body ?? '', anchor.quote.exact);
+      expect({ quote: anchor.quote, position: anchor.position }).toEqual({ quote, position });
+    }
   });
 
   it('titles the post from the file name, since a nodeset has no title', () => {
