@@ -4,6 +4,7 @@
 // is this adapter's transaction.
 import type { Suggestion } from '../../src/domain/commands';
 import { applyEvent, type DebateEvent } from '../../src/domain/events';
+import { resolveMarkIn, resolveReplyIn } from '../../src/domain/merge/merge-state';
 import type { Claim, Debate, Id } from '../../src/domain/model';
 import { placeUpserted } from '../../src/domain/thread-insert';
 import type { ThreadComment } from '../../src/domain/thread-page';
@@ -21,6 +22,8 @@ import {
   toEvent,
   type WriteRefusal,
 } from '../../src/domain/writes';
+import { createMemoryMerges } from './memory-merge';
+import type { MergeMethods } from './merge-port';
 import type {
   AccountMethods,
   EventListener,
@@ -37,7 +40,7 @@ export interface MemoryDebate {
   suggestions: Suggestion[];
 }
 
-export type WriteMethods = Omit<WritableStore, keyof AccountMethods>;
+export type WriteMethods = Omit<WritableStore, keyof AccountMethods> & MergeMethods;
 
 const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
@@ -132,11 +135,14 @@ export function createMemoryWrites(
   };
 
   return {
-    async addComment(debateId, actor, input) {
+    ...createMemoryMerges(find, assertOpen, write),
+    async addComment(debateId, actor, asked) {
       return asWrite(
-        write(debateId, actor.id, (stored, ctx) =>
-          decideAddComment(input, actor, addCommentState(stored, input), ctx),
-        ),
+        write(debateId, actor.id, (stored, ctx) => {
+          // A reply naming a merged claim lands on its survivor.
+          const input = resolveReplyIn(stored.debate, asked);
+          return decideAddComment(input, actor, addCommentState(stored, input), ctx);
+        }),
       );
     },
     async editComment(debateId, actor, commentId, input) {
@@ -162,8 +168,9 @@ export function createMemoryWrites(
         }),
       );
     },
-    async markClaim(debateId, actor, input) {
+    async markClaim(debateId, actor, asked) {
       return write(debateId, actor.id, ({ debate }, ctx) => {
+        const input = resolveMarkIn(debate, asked);
         const { source } = input;
         const state: MarkClaimState = {
           post: debate.post,

@@ -72,14 +72,18 @@ async function upsertComments(tx: SqlClient, debateId: Id, comments: readonly Co
   }
 }
 
-/** The event's upserts and removals, in an order the foreign keys accept. */
+/**
+ * The event's upserts and removals, in an order the foreign keys accept. Claims go last: a merge
+ * re-points relations and anchors off the claims it removes, and deleting those claims first
+ * would cascade to the very rows being moved (re-inserting them at the end of their lists).
+ */
 export async function persistEvent(tx: SqlClient, event: DebateEvent): Promise<void> {
   const { debateId, upsert, remove } = event;
   await deleteRows(tx, debateId, 'anchors', remove.anchors);
   await deleteRows(tx, debateId, 'relations', remove.relations);
-  await deleteRows(tx, debateId, 'claims', remove.claims);
   await upsertComments(tx, debateId, upsert.comments);
   await insertRows(tx, debateId, CLAIMS, upsert.claims, { upsert: true });
   await insertRows(tx, debateId, RELATIONS, upsert.relations, { upsert: true });
   await insertRows(tx, debateId, ANCHORS, upsert.anchors, { upsert: true });
+  await deleteRows(tx, debateId, 'claims', remove.claims);
 }

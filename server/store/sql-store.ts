@@ -8,6 +8,7 @@ import { parseDebate } from '../../src/domain/rules';
 import { placeComments } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
 import { createSqlAccounts } from './sql-accounts';
+import { createSqlMerges } from './sql-merge';
 import { insertRows } from './sql-rows';
 import { createSqlSubscriptions } from './sql-subscribe';
 import type { TableSpec } from './sql-tables';
@@ -31,6 +32,7 @@ export function createSqlStore(sql: SqlClient): SqlStore {
   return {
     ...createSqlAccounts(sql),
     ...createSqlWrites(sql),
+    ...createSqlMerges(sql),
     subscribe: (listener) => subscriptions.subscribe(listener),
     listening: () => subscriptions.listening(),
     listDebates: () => listDebates(sql),

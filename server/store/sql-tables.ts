@@ -95,9 +95,22 @@ export const CLAIMS: TableSpec<Claim> = {
     { name: 'id', type: 'text', value: (c) => c.id },
     { name: 'text', type: 'text', value: (c) => c.text },
     { name: 'hidden', type: 'bool', value: (c) => c.hidden === true },
+    // Merges (migration 005): JSON arrays as text, null when absent.
+    { name: 'phrasings', type: 'text', value: (c) => jsonOrNull(c.phrasings) },
+    { name: 'aliases', type: 'text', value: (c) => jsonOrNull(c.aliases) },
   ],
-  fromRow: (r) => ({ id: r.id, text: r.text, ...(r.hidden === true ? { hidden: true } : {}) }),
+  fromRow: (r) => ({
+    id: r.id,
+    text: r.text,
+    ...(r.hidden === true ? { hidden: true } : {}),
+    ...(typeof r.phrasings === 'string' ? { phrasings: JSON.parse(r.phrasings) } : {}),
+    ...(typeof r.aliases === 'string' ? { aliases: JSON.parse(r.aliases) } : {}),
+  }),
 };
+
+function jsonOrNull(list: readonly string[] | undefined): string | null {
+  return list === undefined ? null : JSON.stringify(list);
+}
 
 export const RELATIONS: TableSpec<Relation> = {
   name: 'relations',

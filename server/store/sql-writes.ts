@@ -20,6 +20,7 @@ import { decideDeleteComment, decideEditComment } from '../../src/domain/write-e
 import { decideMarkClaim } from '../../src/domain/write-mark';
 import type { SqlClient } from '../db/sql-client';
 import { readEventsAfter, runWrite } from './sql-events';
+import { resolveMarkInTx, resolveReplyInTx } from './sql-merge';
 import { ANCHORS, CLAIMS, COMMENT_CONTENT_COLUMNS, COMMENTS, RELATIONS } from './sql-tables';
 import { ensurePositions } from './sql-thread';
 import type { AccountMethods, WritableStore, WriteResult } from './store';
@@ -119,9 +120,16 @@ export function createSqlWrites(
   return {
     addComment: async (debateId, actor, input) =>
       asWrite(
-        await runWrite(sql, debateId, actor.id, async (tx, ctx) =>
-          decideAddComment(input, actor, await addCommentState(tx, debateId, input), ctx),
-        ),
+        await runWrite(sql, debateId, actor.id, async (tx, ctx) => {
+          // A reply naming a merged claim lands on its survivor, even mid-merge (after the lock).
+          const resolved = await resolveReplyInTx(tx, debateId, input);
+          return decideAddComment(
+            resolved,
+            actor,
+            await addCommentState(tx, debateId, resolved),
+            ctx,
+          );
+        }),
       ),
     editComment: async (debateId, actor, commentId, input) =>
       asWrite(
@@ -139,8 +147,9 @@ export function createSqlWrites(
           return decideDeleteComment(commentId, version, actor, comment, anchors);
         }),
       ),
-    markClaim: (debateId, actor, input) =>
+    markClaim: (debateId, actor, asked) =>
       runWrite(sql, debateId, actor.id, async (tx, ctx) => {
+        const input = await resolveMarkInTx(tx, debateId, asked);
         const { source } = input;
         const state = {
           post: source.kind === 'post' ? await readPost(tx, debateId) : null,

@@ -8,6 +8,7 @@ import { DebateExistsError, InvalidDebateError } from './store';
 import { describeAccountsContract } from './store-contract-accounts';
 import { describeEditsContract } from './store-contract-edits';
 import { describeEventsContract } from './store-contract-events';
+import { describeMergeContract } from './store-contract-merge';
 import { describeReplayContract } from './store-contract-replay';
 import { describeThreadContract } from './store-contract-thread';
 import { describeWritesContract } from './store-contract-writes';
@@ -185,5 +186,6 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     describeEditsContract(name, () => store);
     describeEventsContract(name, () => store);
     describeReplayContract(name, () => store, setup.propertyRuns ?? 10);
+    describeMergeContract(name, () => store, Math.ceil((setup.propertyRuns ?? 10) / 2));
   });
 }

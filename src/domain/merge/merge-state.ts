@@ -1,8 +1,10 @@
 // The state a merge or an unmerge needs, read from a whole Debate: what the memory store and the
 // tests use. The SQL store loads the same rows with index lookups (server/store/sql-merge.ts).
 
+import type { MarkClaim, NewComment } from '../commands';
 import type { DebateEvent } from '../events';
 import type { Debate, Id } from '../model';
+import { replyClaimIds, resolveMark, resolveReply, resolverOf } from './aliases';
 import type { MergeState } from './plan-merge';
 import { restoredEnds, type UnmergeState } from './plan-unmerge';
 
@@ -59,4 +61,17 @@ export function touchedIds(event: DebateEvent) {
     anchors: new Set([...ids(upsert.anchors, before?.anchors), ...remove.anchors]),
     comments: ids(upsert.comments, before?.comments),
   };
+}
+
+/** `input` with claim ids of merged claims replaced by their survivors' (memory adapter). */
+export function resolveReplyIn(debate: Debate, input: NewComment): NewComment {
+  const ids = replyClaimIds(input);
+  if (ids.every((id) => debate.claims.some((c) => c.id === id))) return input;
+  return resolveReply(input, resolverOf(aliasIndex(debate.claims)));
+}
+
+export function resolveMarkIn(debate: Debate, input: MarkClaim): MarkClaim {
+  const to = input.relation?.to;
+  if (to === undefined || debate.claims.some((c) => c.id === to)) return input;
+  return resolveMark(input, resolverOf(aliasIndex(debate.claims)));
 }
