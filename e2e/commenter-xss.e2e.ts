@@ -105,8 +105,8 @@ function problemsOnPage(page: Page): Promise<string[]> {
 
 describe('the XSS corpus in Chromium', () => {
   it(`shows ${XSS_PAYLOADS.length} hostile comments and claims as text, running nothing`, async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage({ viewport: { width: 1400, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

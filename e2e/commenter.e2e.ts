@@ -49,14 +49,12 @@ async function findCard(page: Page, words: string) {
 
 describe('a newcomer replies to a claim, and another reader sees it live', () => {
   it('signs up, attacks the middle-classes claim, and the map grows in both browsers', async () => {
-    const reader = await (await browser.newContext()).newPage({
-      viewport: { width: 1400, height: 900 },
-    });
+    const viewport = { width: 1400, height: 900 };
+    const reader = await (await browser.newContext({ viewport })).newPage();
     await openDebate(reader);
     await reader.getByRole('article', { name: 'Comment 2 by Unnamed commenter' }).waitFor();
 
-    const writer = await (await browser.newContext()).newPage();
-    await writer.setViewportSize({ width: 1400, height: 900 });
+    const writer = await (await browser.newContext({ viewport })).newPage();
     await openDebate(writer, '?claim=middle-classes');
     await signUp(writer, 'newcomer');
     const map = writer.getByRole('region', { name: 'Argument map' });
