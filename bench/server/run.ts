@@ -55,7 +55,9 @@ function benchCorpus(name: 'debate' | 'generator'): CorpusResult {
   timeEach(drafts.slice(0, WARM_UP), suggest);
   matches = 0;
   const similar = summarise(timeEach(drafts.slice(WARM_UP), suggest));
-  console.log(`${name}: similar() p50 ${similar.p50Ms} ms, p95 ${similar.p95Ms} ms`);
+  console.log(
+    `${name}: similar() p50 ${similar.p50Ms} ms, p95 ${similar.p95Ms} ms (CPU ${similar.cpu.p50Ms} / ${similar.cpu.p95Ms} ms)`,
+  );
 
   // Incremental upkeep: one claim added (a reply), then removed (a merge folds it away).
   const added = texts.more(1000, seed + 2);
@@ -66,11 +68,10 @@ function benchCorpus(name: 'debate' | 'generator'): CorpusResult {
   const afterAdd = summarise(
     timeEach(
       drafts.slice(WARM_UP, WARM_UP + 500).map((draft, i) => [draft, added[i] ?? ''] as const),
-      ([draft, text]) => {
+      ([draft, text], start) => {
         index.add('interleaved', text);
-        const start = performance.now();
+        start();
         suggest(draft);
-        return performance.now() - start;
       },
     ),
   );
@@ -95,6 +96,7 @@ function benchCorpus(name: 'debate' | 'generator'): CorpusResult {
     claims: claimCount,
     generateMs: generated.ms,
     buildMs: build.ms,
+    buildCpuMs: build.cpuMs,
     indexHeapMb: Number(indexMb.toFixed(1)),
     similar,
     meanMatches: Number((matches / queryCount).toFixed(2)),
@@ -103,6 +105,7 @@ function benchCorpus(name: 'debate' | 'generator'): CorpusResult {
     remove,
     pairsClaims,
     pairsMs: pairs.ms,
+    pairsCpuMs: pairs.cpuMs,
     groups: pairs.result.length,
     pairs: pairCount,
   };

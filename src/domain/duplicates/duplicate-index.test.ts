@@ -67,6 +67,31 @@ describe('duplicate index', () => {
     expect(index.similar('free school meals improve concentration')).toEqual([]);
   });
 
+  it('finds a claim added to a large index at once, and scores as a rebuild would after 1% changed', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      id: `c-${i}`,
+      text: `Claim ${i} about ${['fares', 'meals', 'cameras', 'libraries'][i % 4]} number ${i * 7}`,
+    }));
+    const index = createDuplicateIndex(many);
+    index.similar('warm the caches');
+    index.add('new', 'Speed cameras save lives on rural roads.');
+    expect(index.similar('Speed cameras save lives on rural roads.')[0]?.id).toBe('new');
+    // Three more changes: over 1% of 301 claims, so the next read refreshes the counts.
+    for (const claim of CLAIMS.slice(0, 3)) index.add(claim.id, claim.text);
+    const rebuilt = createDuplicateIndex([
+      ...many,
+      { id: 'new', text: 'Speed cameras save lives on rural roads.' },
+      ...CLAIMS.slice(0, 3),
+    ]);
+    for (const [a, b] of [
+      ['fares-up', 'fares-down'],
+      ['new', 'c-2'],
+      ['c-1', 'c-5'],
+    ] as const) {
+      expect(index.compare(a, b)).toBe(rebuilt.compare(a, b));
+    }
+  });
+
   it('compares two indexed claims symmetrically; 0 for an unknown one', () => {
     const index = createDuplicateIndex(CLAIMS);
     expect(index.compare('fares-up', 'fares-down')).toBeCloseTo(

@@ -3,7 +3,14 @@
 // claim already exists while they type. Plain data and functions, no I/O.
 import type { Id } from '../model';
 import { type DuplicateGroup, findPairs, groupPairs } from './all-pairs';
-import { createIndexState, deleteDoc, featuresOf, insertDoc, liveCount } from './index-store';
+import {
+  createIndexState,
+  deleteDoc,
+  featuresOf,
+  insertDoc,
+  liveCount,
+  refreshStats,
+} from './index-store';
 import { exactScore, queryFromFeatures, queryFromSlot, withQuery } from './scoring';
 import { type DuplicateMatch, searchIndex } from './search';
 
@@ -69,17 +76,20 @@ export function createDuplicateIndex(claims?: Iterable<{ id: Id; text: string }>
       return liveCount(state);
     },
     similar(text, options = {}) {
+      refreshStats(state);
       const { threshold, limit, exclude } = searchOptions(options);
       const query = queryFromFeatures(state, featuresOf(text));
       return searchIndex(state, query, threshold, limit, exclude);
     },
     similarTo(id, options = {}) {
+      refreshStats(state);
       const query = queryFromSlot(state, state.slots.get(id) ?? -1);
       if (!query) return [];
       const { threshold, limit, exclude } = searchOptions(options, id);
       return searchIndex(state, query, threshold, limit, exclude);
     },
     compare(a, b) {
+      refreshStats(state);
       const slotA = state.slots.get(a);
       const slotB = state.slots.get(b);
       if (slotA === undefined || slotB === undefined) return 0;
@@ -89,6 +99,7 @@ export function createDuplicateIndex(claims?: Iterable<{ id: Id; text: string }>
       return query ? withQuery(state, query, () => exactScore(state, query, to)) : 0;
     },
     pairs(options = {}) {
+      refreshStats(state);
       const groups = groupPairs(findPairs(state, options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD));
       return options.limit === undefined ? groups : groups.slice(0, options.limit);
     },

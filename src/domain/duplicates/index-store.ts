@@ -1,8 +1,10 @@
 // The duplicate index's data: claims as sparse vectors of shingles (interned to dense feature
 // ids), an inverted index from each feature to the claims that have it, and TF-IDF weights
-// computed from the live counts whenever they are read. No weight is ever stored, so adding or
-// removing a claim touches only its own features' postings and leaves every other score exactly
-// as if the index had been built again.
+// computed whenever they are read from counts refreshed before a query once more than 1% of the
+// claims have changed (every change, below 100 claims). No weight is stored, so adding or removing
+// a claim touches only its own features' postings, and a refresh gives exactly the scores a
+// rebuild would. Between refreshes every cached norm stays valid, so a query right after an add
+// costs what any other does.
 import type { Id } from '../model';
 import { type Polarity, polarityOf } from './contrasts';
 import { claimTokens, shingles } from './normalise';
@@ -40,14 +42,17 @@ export interface IndexState {
   freeSlots: number[];
   slots: Map<Id, number>;
   /**
-   * feature id → ln(1 + df), kept up to date as claims come and go, so an IDF is one
-   * subtraction (idfBase − logDf) and no hot loop calls Math.log.
+   * The counts every IDF reads, as of the last refresh: the claim count, and feature id →
+   * ln(1 + df) (0 for a feature first seen since), so an IDF is one subtraction.
    */
+  statsCount: number;
   logDf: Float64Array;
+  /** Adds and removes since the last refresh. */
+  changes: number;
   /**
-   * Norms by slot, valid while normEpoch[slot] === epoch. Every add or remove moves the epoch
-   * (it changes N, so every IDF); between changes a norm is computed once and read from one
-   * flat array, not from each claim's own arrays scattered over the heap.
+   * Norms by slot, valid while normEpoch[slot] === epoch; a refresh moves the epoch. A norm is
+   * computed once per refresh and then read from one flat array, not from each claim's own
+   * arrays scattered over the heap.
    */
   norms: Float64Array;
   normEpoch: Uint32Array;
@@ -70,7 +75,9 @@ export function createIndexState(): IndexState {
     docs: [],
     freeSlots: [],
     slots: new Map(),
+    statsCount: 0,
     logDf: new Float64Array(256),
+    changes: 0,
     norms: new Float64Array(64),
     normEpoch: new Uint32Array(64),
     epoch: 1,
@@ -120,13 +127,24 @@ export function liveCount(state: IndexState): number {
   return state.slots.size;
 }
 
-export function documentFrequency(state: IndexState, fid: number): number {
-  return fid < 0 ? 0 : (state.postSlots[fid]?.length ?? 0);
+/** Share of the claims that may change before the IDF counts are refreshed. */
+export const STATS_STALENESS = 0.01;
+
+/** Refreshes the IDF counts if they are stale; every read of scores starts here. */
+export function refreshStats(state: IndexState): void {
+  if (state.changes <= Math.floor(liveCount(state) * STATS_STALENESS)) return;
+  const { postSlots } = state;
+  for (let fid = 0; fid < postSlots.length; fid++) {
+    state.logDf[fid] = Math.log(1 + (postSlots[fid]?.length ?? 0));
+  }
+  state.statsCount = liveCount(state);
+  state.changes = 0;
+  nextEpoch(state);
 }
 
 /** The claim-count part of every IDF: idf = idfBase − ln(1 + df). */
 export function idfBase(state: IndexState): number {
-  return Math.log(1 + liveCount(state)) + 1;
+  return Math.log(1 + state.statsCount) + 1;
 }
 
 /** Smoothed IDF, ln((1 + N) / (1 + df)) + 1: a shingle in every claim still weighs 1. */
@@ -169,11 +187,9 @@ function intern(state: IndexState, hash: number): number {
   state.postTf[fid] = [];
   state.qDense = grow(state.qDense, fid + 1);
   state.logDf = grow(state.logDf, fid + 1);
+  // New since the last refresh: weighed as a shingle no claim had.
+  state.logDf[fid] = 0;
   return fid;
-}
-
-function updateLogDf(state: IndexState, fid: number): void {
-  state.logDf[fid] = Math.log(1 + documentFrequency(state, fid));
 }
 
 export function insertDoc(state: IndexState, id: Id, text: string): void {
@@ -189,12 +205,13 @@ export function insertDoc(state: IndexState, id: Id, text: string): void {
   state.seen = grow(state.seen, size);
   state.norms = grow(state.norms, size);
   state.normEpoch = grow(state.normEpoch, size);
-  nextEpoch(state);
+  // A reused slot's cached norm belonged to the claim that had it before.
+  state.normEpoch[slot] = 0;
   fids.forEach((fid, i) => {
     state.postSlots[fid]?.push(slot);
     state.postTf[fid]?.push(features.tf[i] ?? 0);
-    updateLogDf(state, fid);
   });
+  state.changes++;
 }
 
 export function deleteDoc(state: IndexState, id: Id): boolean {
@@ -210,7 +227,6 @@ export function deleteDoc(state: IndexState, id: Id): boolean {
     tfs[at] = tfs[tfs.length - 1] ?? 0;
     slots.pop();
     tfs.pop();
-    updateLogDf(state, fid);
     if (slots.length === 0) {
       state.fidOf.delete(state.hashOf[fid] ?? -1);
       state.freeFids.push(fid);
@@ -218,8 +234,8 @@ export function deleteDoc(state: IndexState, id: Id): boolean {
   }
   state.docs[slot] = undefined;
   state.freeSlots.push(slot);
-  nextEpoch(state);
   state.slots.delete(id);
+  state.changes++;
   return true;
 }
 
