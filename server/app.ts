@@ -15,14 +15,20 @@ import { getClaimAnchors } from './api/get-claim-anchors';
 import { getCommentContext } from './api/get-comment-context';
 import { getDebate } from './api/get-debate';
 import { getMe } from './api/get-me';
+import { getPermissions } from './api/get-permissions';
 import { health } from './api/health';
 import { listComments } from './api/list-comments';
 import { listDebates } from './api/list-debates';
 import { listSuggestions } from './api/list-suggestions';
+import { listUsers } from './api/list-users';
 import { markClaim } from './api/mark-claim';
+import { mergeClaims } from './api/merge-claims';
+import { previewMerge } from './api/preview-merge';
+import { setRoles } from './api/set-roles';
 import { signIn } from './api/sign-in';
 import { signOut } from './api/sign-out';
 import { signUp } from './api/sign-up';
+import { unmergeClaims } from './api/unmerge-claims';
 import { createSessions } from './auth/session';
 import { csrfGuard } from './http/csrf';
 import { createApiLimits } from './http/limits';
@@ -37,13 +43,24 @@ export type { GetClaimAnchorsResponse } from './api/get-claim-anchors';
 export type { GetCommentContextResponse } from './api/get-comment-context';
 export type { GetDebateResponse } from './api/get-debate';
 export type { GetMeResponse } from './api/get-me';
+export type { GetPermissionsResponse } from './api/get-permissions';
 export type { HealthResponse } from './api/health';
 export type { ListCommentsResponse } from './api/list-comments';
 export type { ListDebatesResponse } from './api/list-debates';
 export type { ListSuggestionsResponse } from './api/list-suggestions';
+export type { ListUsersResponse } from './api/list-users';
 export type { MarkClaimResponse } from './api/mark-claim';
+export type { MergeClaimsResponse } from './api/merge-claims';
+export type {
+  MergeConflictBody,
+  MergeRefusedBody,
+  UnmergeBlockedBody,
+} from './api/merge-response';
+export type { PreviewMergeResponse } from './api/preview-merge';
+export type { SetRolesResponse } from './api/set-roles';
 export type { SignInResponse } from './api/sign-in';
 export type { SignUpResponse } from './api/sign-up';
+export type { UnmergeClaimsResponse } from './api/unmerge-claims';
 export { SESSION_COOKIE } from './auth/session';
 export type { SessionCarrier } from './auth/session-carrier';
 export { CSRF_HEADER } from './http/csrf';
@@ -66,6 +83,14 @@ const OPERATIONS = [
   markClaim,
   listSuggestions,
   debateEvents,
+  // Merges (issue 5)
+  previewMerge,
+  mergeClaims,
+  unmergeClaims,
+  // Roles (issue 5)
+  getPermissions,
+  listUsers,
+  setRoles,
 ];
 
 export function createApp(deps: AppDeps): Hono {

@@ -25,6 +25,7 @@ describe('accounts', () => {
     expect(info).toEqual({
       user: { id: expect.stringMatching(/^u-[a-z0-9]{12}$/), name: 'Ada_1' },
       csrfToken: expect.any(String),
+      roles: { site: 'commenter', debates: [] },
     });
 
     const me = await agent.request('GET', '/api/me');

@@ -16,12 +16,12 @@ export function addComment(app: Hono, deps: ApiDeps): void {
   app.post('/api/debates/:id/comments', async (c) => {
     const id = idParam(c, 'id', 'debate');
     if (id instanceof Response) return id;
-    const actor = await requireWriter(c, deps, 'Sign in to reply.');
+    const actor = await requireWriter(c, deps, 'comment.add', { debateId: id });
     if (actor instanceof Response) return actor;
     const input = await readBody(c, NewCommentSchema);
     if (input instanceof Response) return input;
     const refused = checkCommentBody(c, input.body);
     if (refused) return refused;
-    return writeResponse(c, await deps.store.addComment(id, actor, input), 201, id);
+    return writeResponse(c, await deps.store.addComment(id, actor.user, input), 201, id);
   });
 }

@@ -27,11 +27,11 @@ export function deleteComment(app: Hono, deps: ApiDeps): void {
     if (id instanceof Response) return id;
     const commentId = idParam(c, 'commentId', 'comment');
     if (commentId instanceof Response) return commentId;
-    const actor = await requireWriter(c, deps, 'Sign in to delete your comment.');
+    const actor = await requireWriter(c, deps, 'comment.delete', { debateId: id });
     if (actor instanceof Response) return actor;
     const query = QuerySchema.safeParse({ version: c.req.query('version') });
     if (!query.success) return errorResponse(c, 422, 'invalid', describeIssue(query.error));
-    const result = await deps.store.deleteComment(id, actor, commentId, query.data.version);
+    const result = await deps.store.deleteComment(id, actor.user, commentId, query.data.version);
     return writeResponse(c, result, 200, id);
   });
 }

@@ -18,12 +18,17 @@ export function editComment(app: Hono, deps: ApiDeps): void {
     if (id instanceof Response) return id;
     const commentId = idParam(c, 'commentId', 'comment');
     if (commentId instanceof Response) return commentId;
-    const actor = await requireWriter(c, deps, 'Sign in to edit your comment.');
+    const actor = await requireWriter(c, deps, 'comment.edit', { debateId: id });
     if (actor instanceof Response) return actor;
     const input = await readBody(c, EditCommentSchema);
     if (input instanceof Response) return input;
     const refused = checkCommentBody(c, input.body);
     if (refused) return refused;
-    return writeResponse(c, await deps.store.editComment(id, actor, commentId, input), 200, id);
+    return writeResponse(
+      c,
+      await deps.store.editComment(id, actor.user, commentId, input),
+      200,
+      id,
+    );
   });
 }

@@ -13,7 +13,7 @@ export function getMe(app: Hono, { sessions }: ApiDeps): void {
     c.header('Cache-Control', 'no-store');
     return c.json<GetMeResponse>(
       session
-        ? { user: session.user, csrfToken: session.csrfToken }
+        ? { user: session.user, csrfToken: session.csrfToken, roles: session.roles }
         : { user: null, csrfToken: null },
     );
   });

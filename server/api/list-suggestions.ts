@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import type { Suggestion } from '../../src/domain/commands';
 import type { ApiDeps } from './deps';
 import { debateNotFound, idParam } from './params';
-import { requireSession } from './request';
+import { requireAllowed } from './request';
 
 export interface ListSuggestionsResponse {
   suggestions: Suggestion[];
@@ -14,7 +14,7 @@ export function listSuggestions(app: Hono, deps: ApiDeps): void {
   app.get('/api/debates/:id/suggestions', async (c) => {
     const id = idParam(c, 'id', 'debate');
     if (id instanceof Response) return id;
-    const session = await requireSession(c, deps, 'Sign in to see the claims you suggested.');
+    const session = await requireAllowed(c, deps, 'suggestion.list-own', { debateId: id });
     if (session instanceof Response) return session;
     // eventsAfter past any real seq is the cheapest "does this debate exist" the port offers.
     if ((await deps.store.eventsAfter(id, Number.MAX_SAFE_INTEGER, 1)) === null) {

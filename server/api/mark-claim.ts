@@ -18,10 +18,10 @@ export function markClaim(app: Hono, deps: ApiDeps): void {
   app.post('/api/debates/:id/claims', async (c) => {
     const id = idParam(c, 'id', 'debate');
     if (id instanceof Response) return id;
-    const actor = await requireWriter(c, deps, 'Sign in to mark a claim.');
+    const actor = await requireWriter(c, deps, 'claim.mark', { debateId: id });
     if (actor instanceof Response) return actor;
     const input = await readBody(c, MarkClaimSchema);
     if (input instanceof Response) return input;
-    return writeResponse(c, await deps.store.markClaim(id, actor, input), 201, id);
+    return writeResponse(c, await deps.store.markClaim(id, actor.user, input), 201, id);
   });
 }

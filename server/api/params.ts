@@ -11,6 +11,9 @@ const EXAMPLE_IDS = {
   debate: 'social-productivity',
   claim: 'big-society',
   comment: 'comment-2',
+  user: 'u-0123456789ab',
+  relation: 'r-0123456789ab',
+  suggestion: 's-0123456789ab',
 } as const;
 
 export function idParam(c: Context, name: string, what: keyof typeof EXAMPLE_IDS): Id | Response {

@@ -2,8 +2,15 @@
 // who is asking (401), how often (429), what they sent (400/413/422), what the store said.
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { LIMITS, type User } from '../../src/domain/commands';
-import type { ActiveSession, MarkResult } from '../store/store';
+import { LIMITS } from '../../src/domain/commands';
+import {
+  type Action,
+  type Actor,
+  can,
+  type PermissionContext,
+  type Roles,
+} from '../../src/domain/permissions';
+import type { MarkResult } from '../store/store';
 import type { ApiDeps } from './deps';
 import { type ConflictBody, errorResponse } from './errors';
 import { debateNotFound } from './params';
@@ -67,28 +74,57 @@ export function tooManyRequests(c: Context, retryAfterSeconds: number, what: str
   );
 }
 
-/** The signed-in session, or the 401 to answer with `message` ("Sign in to reply."). */
-export async function requireSession(
-  c: Context,
-  { sessions }: ApiDeps,
-  message: string,
-): Promise<ActiveSession | Response> {
+/** Who is asking: the signed-in account with its roles, or null for a reader. */
+export async function currentActor(c: Context, { sessions }: ApiDeps): Promise<Actor> {
   const session = await sessions.current(c);
-  return session ?? errorResponse(c, 401, 'unauthorized', message);
+  return session ? { user: session.user, roles: session.roles } : null;
 }
 
-/** The signed-in user about to write, after the per-user and per-address limits. */
+/** A signed-in actor (never a reader). */
+export type SignedIn = NonNullable<Actor>;
+
+/**
+ * The actor when the permission table allows `action` here, else the answer: 401 with the
+ * table's sign-in reason for a reader, 403 with its reason for everyone else.
+ */
+export async function requireAllowed(
+  c: Context,
+  deps: ApiDeps,
+  action: Action,
+  context: PermissionContext = {},
+): Promise<SignedIn | Response> {
+  const actor = await currentActor(c, deps);
+  const allowed = can(actor, action, context);
+  if (!allowed.ok || actor === null) {
+    const reason = allowed.ok ? 'Sign in first.' : allowed.reason;
+    return allowed.ok || allowed.status === 401
+      ? errorResponse(c, 401, 'unauthorized', reason)
+      : errorResponse(c, 403, 'forbidden', reason);
+  }
+  return actor;
+}
+
+/**
+ * The actor about to write, after the table and the per-user and per-address limits. For an
+ * owner-only action the table is asked as if for the actor's own comment: the store's decision
+ * asks again with the real owner, under the debate's lock.
+ */
 export async function requireWriter(
   c: Context,
   deps: ApiDeps,
-  signInMessage: string,
-): Promise<User | Response> {
-  const session = await requireSession(c, deps, signInMessage);
-  if (session instanceof Response) return session;
-  const decision = deps.limits.write(session.user.id, deps.clientAddress(c));
+  action: Action,
+  context: PermissionContext = {},
+): Promise<SignedIn | Response> {
+  const actor = await currentActor(c, deps);
+  const ownerId = context.ownerId === undefined ? actor?.user.id : context.ownerId;
+  const allowed = await requireAllowed(c, deps, action, { ...context, ownerId });
+  if (allowed instanceof Response) return allowed;
+  const decision = deps.limits.write(allowed.user.id, deps.clientAddress(c));
   if (!decision.ok) return tooManyRequests(c, decision.retryAfterSeconds, 'writes');
-  return session.user;
+  return allowed;
 }
+
+export type { Roles };
 
 /** The store's answer to a write as HTTP: `okStatus` with {event}, or the refusal's status. */
 export function writeResponse(

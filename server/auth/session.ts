@@ -3,6 +3,7 @@
 // CSRF token, which the client reads from /api/me and sends back in X-CSRF-Token.
 import type { Context } from 'hono';
 import type { SessionInfo, User } from '../../src/domain/commands';
+import { COMMENTER } from '../../src/domain/permissions';
 import type { ActiveSession, WritableStore } from '../store/store';
 import { cookieCarrier, type SessionCarrier } from './session-carrier';
 import { randomToken, sha256Hex } from './tokens';
@@ -88,8 +89,9 @@ export function createSessions({
         expiresAt,
       });
       carrier.write(c, token, SESSION_MAX_AGE_SECONDS, carrierOptions(c));
-      lookups.set(c, Promise.resolve({ user, csrfToken, expiresAt }));
-      return { user, csrfToken };
+      const roles = (await store.getRoles(user.id)) ?? COMMENTER;
+      lookups.set(c, Promise.resolve({ user, roles, csrfToken, expiresAt }));
+      return { user, csrfToken, roles };
     },
 
     async end(c) {

@@ -40,7 +40,7 @@ export function createMemoryStore(initial: readonly Debate[] = []): Store {
   for (const debate of initial) save(debate);
 
   return {
-    ...createMemoryAccounts(assertOpen),
+    ...createMemoryAccounts(assertOpen, (id) => debates.has(id)),
     ...createMemoryWrites((id) => debates.get(id), assertOpen),
     async listDebates(): Promise<DebateSummary[]> {
       assertOpen();

@@ -1,7 +1,9 @@
-// Accounts and sessions in SQL (migration 003).
+// Accounts and sessions in SQL (migration 003), and their roles (migration 004).
 import { z } from 'zod';
 import { UserSchema } from '../../src/domain/commands';
+import { RolesSchema, SiteRoleSchema } from '../../src/domain/permissions';
 import type { SqlClient } from '../db/sql-client';
+import { createSqlRoles, ROLES_COLUMNS } from './sql-roles';
 import type { AccountMethods, ActiveSession, StoredUser } from './store';
 
 const StoredUserRowSchema = z.object({
@@ -14,10 +16,13 @@ const SessionRowSchema = z.object({
   name: z.string(),
   csrfToken: z.string(),
   expiresAt: z.date(),
+  role: SiteRoleSchema,
+  debates: z.array(z.string()),
 });
 
 export function createSqlAccounts(sql: SqlClient): AccountMethods {
   return {
+    ...createSqlRoles(sql),
     async createUser(input) {
       // ON CONFLICT rather than a prior SELECT: two sign-ups racing for one name cannot both win.
       // Without a target it covers the lower(name) index and the id key alike.
@@ -45,14 +50,16 @@ export function createSqlAccounts(sql: SqlClient): AccountMethods {
     },
     async getSession(tokenHash, now): Promise<ActiveSession | null> {
       const [row] = await sql.query(
-        `select u.id, u.name, s.csrf_token as "csrfToken", s.expires_at as "expiresAt"
+        `select u.id, u.name, s.csrf_token as "csrfToken", s.expires_at as "expiresAt",
+           ${ROLES_COLUMNS}
          from sessions s join users u on u.id = s.user_id
          where s.token_hash = $1 and s.expires_at > $2`,
         [tokenHash, now.toISOString()],
       );
       if (!row) return null;
-      const { id, name, csrfToken, expiresAt } = SessionRowSchema.parse(row);
-      return { user: UserSchema.parse({ id, name }), csrfToken, expiresAt };
+      const { id, name, csrfToken, expiresAt, role, debates } = SessionRowSchema.parse(row);
+      const roles = RolesSchema.parse({ site: role, debates });
+      return { user: UserSchema.parse({ id, name }), roles, csrfToken, expiresAt };
     },
     async deleteSession(tokenHash) {
       await sql.query('delete from sessions where token_hash = $1', [tokenHash]);

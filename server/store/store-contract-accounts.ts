@@ -49,6 +49,7 @@ export function describeAccountsContract(name: string, getStore: () => Store): v
       const before = new Date(expiresAt.getTime() - HOUR);
       expect(await store.getSession('h1', before)).toEqual({
         user: { id: 'u-ada', name: 'Ada_L' },
+        roles: { site: 'commenter', debates: [] },
         csrfToken: 'csrf1',
         expiresAt,
       });

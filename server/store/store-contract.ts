@@ -10,6 +10,7 @@ import { describeEditsContract } from './store-contract-edits';
 import { describeEventsContract } from './store-contract-events';
 import { describeMergeContract } from './store-contract-merge';
 import { describeReplayContract } from './store-contract-replay';
+import { describeRolesContract } from './store-contract-roles';
 import { describeThreadContract } from './store-contract-thread';
 import { describeWritesContract } from './store-contract-writes';
 
@@ -182,6 +183,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
 
     describeThreadContract(name, () => store);
     describeAccountsContract(name, () => store);
+    describeRolesContract(name, () => store);
     describeWritesContract(name, () => store);
     describeEditsContract(name, () => store);
     describeEventsContract(name, () => store);

@@ -17,9 +17,11 @@ import type {
   DebateSummary,
   Id,
 } from '../../src/domain/model';
+import type { Roles } from '../../src/domain/permissions';
 import type { CommentContext } from '../../src/domain/thread-context';
 import type { ThreadPageQuery, ThreadPageRows } from '../../src/domain/thread-page';
 import type { MergeMethods } from './merge-port';
+import type { RoleMethods } from './roles';
 
 /** One page of the thread with the anchors said in its comments (in the debate's anchor order). */
 export type ThreadPageResult =
@@ -53,6 +55,8 @@ export interface NewSession {
 
 export interface ActiveSession {
   user: User;
+  /** The account's roles as they are now (a revoked role takes effect on the next request). */
+  roles: Roles;
   csrfToken: string;
   expiresAt: Date;
 }
@@ -105,7 +109,7 @@ export interface Store extends WritableStore, MergeMethods {
 }
 
 /** Accounts, writes and events (the Commenter issue): the write half of Store. */
-export interface WritableStore {
+export interface WritableStore extends RoleMethods {
   // Accounts ------------------------------------------------------------------------------
   /** Creates an account; 'taken' when the name exists in any letter case. */
   createUser(input: StoredUser): Promise<{ kind: 'created' } | { kind: 'taken' }>;
@@ -143,7 +147,8 @@ export interface WritableStore {
 export type AccountMethods = Pick<
   WritableStore,
   'createUser' | 'findUserByName' | 'createSession' | 'getSession' | 'deleteSession'
->;
+> &
+  RoleMethods;
 
 /** Thrown by createDebate when a debate with the same id is already stored. */
 export class DebateExistsError extends Error {

@@ -3,6 +3,7 @@
 // show them before the server has to refuse.
 import { z } from 'zod';
 import { IdSchema, RelationKindSchema, StanceSchema, TextPositionSelectorSchema } from './model';
+import { RolesSchema } from './permissions';
 
 export const LIMITS = {
   /** Characters of Markdown in a comment body. Over it: 413 with this number. */
@@ -41,6 +42,8 @@ export type Credentials = z.infer<typeof CredentialsSchema>;
 export const SessionInfoSchema = z.object({
   user: UserSchema.nullable(),
   csrfToken: z.string().nullable(),
+  /** The signed-in account's roles (issue 5); absent for a reader. */
+  roles: RolesSchema.optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

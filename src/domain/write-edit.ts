@@ -3,6 +3,7 @@
 import type { EditComment, User } from './commands';
 import { orphanAll, reanchor } from './comment-text';
 import type { Anchor, Comment, Id } from './model';
+import { COMMENTER, can } from './permissions';
 import { checkBody } from './write-comment';
 import type { EventDraft, WriteContext, WriteRefusal } from './writes';
 import { eventDraft, refuse } from './writes';
@@ -23,9 +24,15 @@ function checkOwnCurrent(
   if (!comment) {
     return refuse.notFound(`Comment "${commentId}" does not exist in this debate.`);
   }
-  if (comment.authorId !== actor.id) {
-    return refuse.forbidden(`You can only ${verb} your own comments; this one is not yours.`);
-  }
+  // The permission table's owner rule; roles do not matter to it (moderators hide, not edit).
+  const allowed = can(
+    { user: actor, roles: COMMENTER },
+    verb === 'edit' ? 'comment.edit' : 'comment.delete',
+    {
+      ownerId: comment.authorId ?? null,
+    },
+  );
+  if (!allowed.ok) return refuse.forbidden(allowed.reason);
   if (versionOf(comment) !== version) {
     return {
       kind: 'conflict',
