@@ -146,6 +146,8 @@ export function writeResponse(
       return errorResponse(c, 422, 'invalid', result.message);
     case 'forbidden':
       return errorResponse(c, 403, 'forbidden', result.message);
+    case 'blocked':
+      return errorResponse(c, 409, 'conflict', result.message);
     case 'conflict': {
       const body: ConflictBody = {
         error: { code: 'conflict', message: result.message },

@@ -75,7 +75,9 @@ export type WriteResult =
   /** 403: someone else's comment. */
   | { kind: 'forbidden'; message: string }
   /** 409: the comment changed since the version the writer saw. */
-  | { kind: 'conflict'; message: string; current: Comment };
+  | { kind: 'conflict'; message: string; current: Comment }
+  /** 409: a later change to the same rows stands in the way (undo); the message names it. */
+  | { kind: 'blocked'; message: string };
 
 export type MarkResult = WriteResult | { kind: 'suggested'; suggestion: Suggestion };
 

@@ -28,13 +28,12 @@ function sourceTextOf(input: MarkClaim, state: MarkClaimState): string | WriteRe
   return commentPlainText(state.comment.body);
 }
 
-export function decideMarkClaim(
-  debateId: Id,
+/** The rows a mark adds (claim, optional relation, anchor), or why it cannot be applied. */
+export function markRows(
   input: MarkClaim,
-  actor: User,
   state: MarkClaimState,
   ctx: WriteContext,
-): EventDraft | SuggestionDraft | WriteRefusal {
+): { claim: Claim; relation: Relation | null; anchor: Anchor } | WriteRefusal {
   const text = sourceTextOf(input, state);
   if (typeof text !== 'string') return text;
   const selectors = quoteAt(text, input.position);
@@ -56,6 +55,24 @@ export function decideMarkClaim(
     if (!check.ok) return refuse.invalid(check.reason);
     relation = { id: ctx.newId('r'), ...link };
   }
+  const anchor: Anchor = {
+    id: ctx.newId('a'),
+    claimId: claim.id,
+    source: input.source,
+    ...selectors,
+  };
+  return { claim, relation, anchor };
+}
+
+export function decideMarkClaim(
+  debateId: Id,
+  input: MarkClaim,
+  actor: User,
+  state: MarkClaimState,
+  ctx: WriteContext,
+): EventDraft | SuggestionDraft | WriteRefusal {
+  const rows = markRows(input, state, ctx);
+  if ('kind' in rows) return rows;
   const own = input.source.kind === 'comment' && state.comment?.authorId === actor.id;
   if (!own) {
     return {
@@ -67,16 +84,11 @@ export function decideMarkClaim(
         createdAt: ctx.now,
         status: 'pending',
         mark: input,
-        exact: selectors.quote.exact,
+        exact: rows.anchor.quote.exact,
       },
     };
   }
-  const anchor: Anchor = {
-    id: ctx.newId('a'),
-    claimId: claim.id,
-    source: input.source,
-    ...selectors,
-  };
+  const { claim, relation, anchor } = rows;
   return eventDraft('claim.marked', {
     claims: [claim],
     relations: relation ? [relation] : [],

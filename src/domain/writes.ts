@@ -15,7 +15,9 @@ export type WriteRefusal =
   /** 403: someone else's comment. */
   | { kind: 'forbidden'; message: string }
   /** 409: the comment changed since the version the writer saw; `current` is what it is now. */
-  | { kind: 'conflict'; message: string; current: Comment };
+  | { kind: 'conflict'; message: string; current: Comment }
+  /** 409: a later change to the same rows stands in the way (undo); the message names it. */
+  | { kind: 'blocked'; message: string };
 
 /** The event a write appends, before the store gives it its debate, seq, time and actor. */
 export interface EventDraft {
