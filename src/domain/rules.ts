@@ -4,6 +4,7 @@
 // NodeLinkValidity is the model).
 import { commentPlainText } from './comment-text';
 import type { ClaimGraph } from './graph';
+import { aliasProblems } from './merge/alias-rules';
 import type { Debate, Id, Relation, RelationKind } from './model';
 import { DebateSchema } from './model';
 import { postText } from './text';
@@ -180,6 +181,7 @@ export function validateDebate(debate: Debate): string[] {
     ...duplicateIds('comment', debate.comments),
     ...duplicateIds('relation', debate.relations),
     ...duplicateIds('anchor', debate.anchors),
+    ...aliasProblems(debate.claims),
     ...selfReplies,
     ...relationProblems(debate),
     ...anchorProblems(debate),

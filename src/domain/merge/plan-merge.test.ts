@@ -232,3 +232,15 @@ describe('applyMerge and planUnmerge', () => {
     expect(byId(log.debate)).toEqual(byId(expected));
   });
 });
+
+describe('aliasProblems in validateDebate', () => {
+  it('refuses an alias that is still a claim, or that lands on two claims', () => {
+    const debate = smallDebate();
+    debate.claims[0] = { id: 'free-buses', text: 'x', aliases: ['tallinn', 'gone'] };
+    debate.claims[1] = { id: 'less-traffic', text: 'y', aliases: ['gone'] };
+    expect(validateDebate(debate)).toEqual([
+      'Claim "free-buses" lists "tallinn" as merged into it, but "tallinn" is still a claim.',
+      '"gone" is listed as merged into both "free-buses" and "less-traffic".',
+    ]);
+  });
+});
