@@ -1,4 +1,5 @@
-// A Crux debate → AIF JSON (an AIFdb nodeset): claims as I nodes; each relation as an RA (supports)
+// A Crux debate → AIF JSON (an AIFdb nodeset): claims as I nodes, each other phrasing of a claim
+// as one more I node joined to it by an MA (Default Rephrase); each relation as an RA (supports)
 // or CA (attacks) node with its two edges; each comment as an L node "Speaker : words" with its
 // locution and participant; each anchor as a YA (Asserting) from the L node of its comment (or of
 // the post, when claims are anchored there) to the claim; each reply as a TA from the parent's L
@@ -74,6 +75,23 @@ export function exportAif(debate: Debate): string {
     const nodeID = out.node('I', claim.text);
     claimNodes.set(claim.id, nodeID);
     ext.claims[nodeID] = claim.id;
+    if (claim.hidden || claim.aliases) {
+      ext.claimExtras ??= {};
+      ext.claimExtras[nodeID] = {
+        ...(claim.hidden ? { hidden: true as const } : {}),
+        ...(claim.aliases ? { aliases: claim.aliases } : {}),
+      };
+    }
+  }
+  // Phrasings after every claim, so a reader taking the first of an MA group as the claim (as
+  // Crux does) finds the current wording.
+  for (const claim of debate.claims) {
+    const claimNode = claimNodes.get(claim.id) as string;
+    for (const phrasing of claim.phrasings ?? []) {
+      const rephrase = out.scheme('MA', AIF_SCHEMES.rephrase);
+      out.edge(out.node('I', phrasing), rephrase);
+      out.edge(rephrase, claimNode);
+    }
   }
   for (const relation of debate.relations) {
     const from = claimNodes.get(relation.from);

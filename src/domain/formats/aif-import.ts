@@ -65,7 +65,10 @@ function readExtension(raw: unknown, notes: string[]): CruxAifExtension | null {
   return null;
 }
 
-/** I nodes → claims; the nodes an MA joins share the first one's claim. */
+/**
+ * I nodes → claims. The nodes MA joins are one claim: the first in the file gives its wording,
+ * the others are its phrasings.
+ */
 function importClaims(
   graph: AifGraph,
   builder: DebateBuilder,
@@ -87,16 +90,13 @@ function importClaims(
     const group = groups.find(node.nodeID);
     const merged = groupClaim.get(group);
     if (merged !== undefined) {
+      // A rephrasing joined by MA: the same claim in other words.
       claimOf.set(node.nodeID, merged);
-      builder.warnings.note(
-        'rephrase',
-        (n) =>
-          `${plural(n, 'rephrasing')} (MA) merged into the claim it rephrases; Crux keeps one wording`,
-        `node ${node.nodeID}`,
-      );
+      builder.phrasing(merged, node.text);
       continue;
     }
-    const id = builder.claim(ext?.claims[node.nodeID], node.text, `node ${node.nodeID}`);
+    const extras = ext?.claimExtras?.[node.nodeID];
+    const id = builder.claim(ext?.claims[node.nodeID], node.text, `node ${node.nodeID}`, extras);
     if (id === null) continue;
     groupClaim.set(group, id);
     claimOf.set(node.nodeID, id);

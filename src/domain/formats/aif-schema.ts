@@ -76,6 +76,13 @@ export const CruxAifExtensionSchema = z.object({
   postNode: z.string().nullable(),
   /** I node id → claim id. */
   claims: z.record(z.string(), IdSchema),
+  /** I node id → what else the claim carries (phrasings are MA-joined I nodes instead). */
+  claimExtras: z
+    .record(
+      z.string(),
+      z.object({ hidden: z.literal(true).optional(), aliases: z.array(IdSchema).optional() }),
+    )
+    .optional(),
   /** RA/CA node id → relation id. */
   relations: z.record(z.string(), IdSchema),
   /** L node id → the comment without its body (the body is the L node's text). */

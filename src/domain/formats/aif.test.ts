@@ -26,7 +26,7 @@ describe('AIF import: an AIFdb nodeset', () => {
   const { debate, warnings } = load('aifdb-moral-maze.json');
   const text = (id: string) => debate.claims.find((c) => c.id === id)?.text;
 
-  it('makes a valid debate with one claim per proposition, rephrasings merged', () => {
+  it('makes a valid debate with one claim per proposition, rephrasings as its phrasings', () => {
     expect(parseDebate(debate).ok).toBe(true);
     expect(debate.claims.map((c) => c.text)).toEqual([
       'the state should pay for the arts',
@@ -35,9 +35,7 @@ describe('AIF import: an AIFdb nodeset', () => {
       'everyone benefits from a culture they may never see directly',
       'Subsidy keeps tickets cheap',
     ]);
-    expect(warnings).toContain(
-      '1 rephrasing (MA) merged into the claim it rephrases; Crux keeps one wording: node 523.',
-    );
+    expect(debate.claims[1]?.phrasings).toEqual(['The arts make life worth living for everyone']);
   });
 
   it('turns RA into supports and CA into attacks, one relation per premise', () => {
@@ -168,6 +166,25 @@ describe('AIF import: malformed files', () => {
   });
 });
 
+/** The small debate after a moderator's merges: phrasings, an alias and a hidden claim. */
+function mergedDebate(): Debate {
+  const debate = smallDebate('merged');
+  const [first, second, ...rest] = debate.claims;
+  if (!first || !second) throw new Error('the small debate has claims');
+  return {
+    ...debate,
+    claims: [
+      {
+        ...first,
+        phrasings: ['Buses should cost nothing to ride.', 'Make buses free.'],
+        aliases: ['free-rides'],
+      },
+      { ...second, hidden: true },
+      ...rest,
+    ],
+  };
+}
+
 function withoutExtension(json: string): string {
   const { crux: _dropped, ...rest } = JSON.parse(json) as Record<string, unknown>;
   return JSON.stringify(rest);
@@ -222,6 +239,7 @@ describe('AIF round trips', () => {
   const cases: [string, Debate][] = [
     ['the seed debate', seedDebate],
     ['the small debate', smallDebate()],
+    ['a debate with merged, hidden and rephrased claims', mergedDebate()],
   ];
   it.each(cases)('Crux → AIF → Crux gives back %s exactly', (_name, debate) => {
     const back = importAif(exportAif(debate), {});
@@ -261,6 +279,13 @@ describe('AIF round trips', () => {
       }
     },
   );
+
+  it('AIF → Crux → AIF keeps every proposition and rephrasing (MA) of the AIFdb file', () => {
+    const original = aifStructure(fixture('aifdb-moral-maze.json').text);
+    const again = aifStructure(exportAif(load('aifdb-moral-maze.json').debate));
+    expect(again.propositions).toEqual(original.propositions);
+    expect(again.nodes.MA).toBe(original.nodes.MA);
+  });
 
   it('AIF → Crux → AIF keeps every illocution it could anchor, and only those', () => {
     const original = aifByText(fixture('aifdb-moral-maze.json').text);

@@ -1,10 +1,11 @@
 // A Crux debate → Argdown. Each claim is a statement titled by its id and written in full once,
 // under the first parent it is reached from; its other places are references `[id]`, which
 // Argdown reads back as the same statement (an equivalence class), never a copy. Supports are
-// `+`, attacks `-`, one indented line per relation. The post's title, byline, date, address
-// and paragraphs go into the front matter; comments and anchors have no place in Argdown.
+// `+`, attacks `-`, one indented line per relation. A claim's other phrasings are more
+// definitions of the same title, at the end. The post's title, byline, date, address and
+// paragraphs go into the front matter; comments and anchors have no place in Argdown.
 import { shortcodes } from '@argdown/core';
-import type { Debate } from '../model';
+import type { Claim, Debate } from '../model';
 import { outlineRows } from './outline-rows';
 
 /** Characters Argdown's lexer reads as syntax anywhere in a statement's text. */
@@ -48,11 +49,26 @@ function frontMatter(debate: Debate): string {
   return lines.join('\n');
 }
 
+/**
+ * Argdown data after a claim's definition, only when it has more than words: `isCanonical` makes
+ * this wording the claim's when other definitions (its phrasings) follow; `hidden` and `aliases`
+ * are Crux's own and read back by Crux.
+ */
+function claimData(claim: Claim): string {
+  const data = {
+    ...(claim.phrasings ? { isCanonical: true } : {}),
+    ...(claim.hidden ? { hidden: true } : {}),
+    ...(claim.aliases ? { aliases: claim.aliases } : {}),
+  };
+  return Object.keys(data).length > 0 ? ` ${JSON.stringify(data)}` : '';
+}
+
 export function exportArgdown(debate: Debate): string {
   const out = [frontMatter(debate), ''];
   for (const row of outlineRows(debate.claims, debate.relations)) {
     const reference = `[${row.claim.id}]`;
-    const statement = row.repeat ? reference : `${reference}: ${escapeArgdown(row.claim.text)}`;
+    const full = `${reference}: ${escapeArgdown(row.claim.text)}${claimData(row.claim)}`;
+    const statement = row.repeat ? reference : full;
     if (row.via === null) {
       // A blank line ends the previous tree: a new top-level statement.
       if (out.length > 2) out.push('');
@@ -62,5 +78,10 @@ export function exportArgdown(debate: Debate): string {
       out.push(`${'  '.repeat(row.depth)}${sign} ${statement}`);
     }
   }
+  // Top-level statements are separated by blank lines, or Argdown reads them as one.
+  const phrasings = debate.claims.flatMap((claim) =>
+    (claim.phrasings ?? []).flatMap((p) => ['', `[${claim.id}]: ${escapeArgdown(p)}`]),
+  );
+  if (phrasings.length > 0) out.push('', '// Other wordings of the claims above.', ...phrasings);
   return `${out.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@ import {
   IArgument,
   IEquivalenceClass,
   type IRelation,
+  type IStatement,
   ModelPlugin,
   ParserPlugin,
   type RelationMember,
@@ -127,17 +128,21 @@ export function importArgdown(text: string, context: ImportContext): ImportedDeb
   const builder = new DebateBuilder('argdown');
   const claims = new Map<string, Id>();
   for (const [title, ec] of Object.entries(response.statements ?? {})) {
-    const id = builder.claim(
+    const id = addClaim(
+      builder,
       title,
-      IEquivalenceClass.getCanonicalMemberText(ec) || title,
+      ec.members,
+      IEquivalenceClass.getCanonicalMember(ec),
       `[${title}]`,
     );
     if (id) claims.set(`s:${title}`, id);
   }
   for (const [title, argument] of Object.entries(response.arguments ?? {})) {
-    const id = builder.claim(
+    const id = addClaim(
+      builder,
       title,
-      IArgument.getCanonicalMemberText(argument) || title,
+      argument.members,
+      IArgument.getCanonicalMember(argument),
       `<${title}>`,
     );
     if (id) claims.set(`a:${title}`, id);
@@ -161,6 +166,35 @@ export function importArgdown(text: string, context: ImportContext): ImportedDeb
   });
   const debate = builder.build(debateId('argdown', context.id, post.title), post);
   return { debate, events: [], warnings: builder.warnings.list() };
+}
+
+/**
+ * One claim per equivalence class (or argument): the canonical member's words (Argdown's: the
+ * last definition, or the one marked {isCanonical: true}), the other members' words as its
+ * phrasings, and `hidden` and `aliases` from the canonical member's data, as Crux writes them.
+ */
+function addClaim(
+  builder: DebateBuilder,
+  title: string,
+  members: readonly IStatement[],
+  canonical: IStatement | undefined,
+  label: string,
+): Id | null {
+  const data: unknown = canonical?.data;
+  const record = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const aliases = Array.isArray(record.aliases)
+    ? record.aliases.filter((a): a is string => typeof a === 'string')
+    : undefined;
+  const id = builder.claim(title, canonical?.text || title, label, {
+    hidden: record.hidden === true,
+    ...(aliases ? { aliases } : {}),
+  });
+  if (id === null) return null;
+  for (const member of members) {
+    if (!member.isReference && member.text && member !== canonical)
+      builder.phrasing(id, member.text);
+  }
+  return id;
 }
 
 function addRelations(

@@ -118,6 +118,39 @@ describe('Argdown export and round trips', () => {
     },
   );
 
+  it('keeps phrasings as more definitions of the same statement, and hidden claims and aliases', () => {
+    const debate = smallDebate('merged');
+    const [first, second, ...rest] = debate.claims;
+    if (!first || !second) throw new Error('the small debate has claims');
+    const merged: Debate = {
+      ...debate,
+      claims: [
+        {
+          ...first,
+          phrasings: ['Buses should cost nothing {to} ride.', 'Make buses free.'],
+          aliases: ['free-rides'],
+        },
+        { ...second, hidden: true },
+        ...rest,
+      ],
+    };
+    const back = importArgdown(exportArgdown(merged), {});
+    expect(byId(back.debate.claims)).toEqual(byId(merged.claims));
+    expect(back.warnings).toEqual([]);
+  });
+
+  it('reads other definitions of a statement as its phrasings, the last one as its words', () => {
+    const { debate } = importArgdown(
+      '[A]: First words.\n\n[A]: Second words.\n  + [B]: A reason.',
+      {},
+    );
+    expect(debate.claims[0]).toEqual({
+      id: 'a',
+      text: 'Second words.',
+      phrasings: ['First words.'],
+    });
+  });
+
   it('writes a claim with two parents once in full and once as a reference', () => {
     const text = exportArgdown(seedDebate);
     const twoParents = seedDebate.relations.find(

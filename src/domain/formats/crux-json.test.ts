@@ -50,6 +50,21 @@ describe('Crux JSON', () => {
     expect(importCruxJson(exportCruxJson(debate), {}).debate).toEqual(debate);
   });
 
+  it('keeps phrasings, aliases and hidden claims', () => {
+    const debate = smallDebate('merged');
+    const [first, second, ...rest] = debate.claims;
+    if (!first || !second) throw new Error('the small debate has claims');
+    const merged = {
+      ...debate,
+      claims: [
+        { ...first, phrasings: ['Make buses free.'], aliases: ['free-rides'] },
+        { ...second, hidden: true as const },
+        ...rest,
+      ],
+    };
+    expect(importCruxJson(exportCruxJson(merged), {}).debate).toEqual(merged);
+  });
+
   it('reads a bare debate object', () => {
     const { debate } = importCruxJson(fixture('threaded-bare-debate.json').text, {});
     expect(debate.id).toBe('threaded');

@@ -16,6 +16,7 @@ import type {
   TextPositionSelector,
   TextQuoteSelector,
 } from '../model';
+import { ID_PATTERN } from '../model';
 import { parseDebate } from '../rules';
 import { IdAllocator } from './ids';
 import { collapseSpace, cut } from './post';
@@ -26,6 +27,12 @@ export const MAX_CLAIM_TEXT = 1000;
 const MAX_AUTHOR = 200;
 /** About 25 times the largest file: far more than any real file needs. */
 const SEARCH_BUDGET = 500_000_000;
+
+/** What a claim may carry besides its words (Crux's own exports write these back). */
+export interface ClaimExtras {
+  hidden?: boolean;
+  aliases?: readonly string[];
+}
 
 export type NewComment = Omit<Comment, 'id' | 'order'> & { id?: string | null; order?: number };
 
@@ -48,14 +55,20 @@ export class DebateBuilder {
   private readonly anchorIds = new IdAllocator();
   private readonly pairs = new Map<string, Relation>();
   private readonly bodies = new Map<Id, string>();
-  private readonly claimTexts = new Map<Id, string>();
+  private readonly claimsById = new Map<Id, Claim>();
+  private readonly phrasingSets = new Map<Id, Set<string>>();
   /** Characters anchor searches may still scan (see anchorWords). */
   private searchBudget = SEARCH_BUDGET;
 
   constructor(readonly format: FormatName) {}
 
   /** Adds a claim; null (with a warning) when its text is empty. `label` names it in warnings. */
-  claim(preferredId: string | null | undefined, rawText: string, label: string): Id | null {
+  claim(
+    preferredId: string | null | undefined,
+    rawText: string,
+    label: string,
+    extras: ClaimExtras = {},
+  ): Id | null {
     const text = collapseSpace(rawText);
     if (text.length === 0) {
       this.warnings.note('empty-claim', (n) => `${plural(n, 'empty proposition')} left out`, label);
@@ -69,18 +82,39 @@ export class DebateBuilder {
       );
     }
     const id = this.claimIds.take(preferredId, text);
-    const claim = { id, text: cut(text, MAX_CLAIM_TEXT) };
+    const claim: Claim = { id, text: cut(text, MAX_CLAIM_TEXT) };
+    if (extras.hidden) claim.hidden = true;
+    // Aliases are ids of claims merged away: one that names a claim of this debate would make
+    // two claims answer to one id, so those are dropped.
+    const aliases = extras.aliases?.filter((alias) => alias !== id && ID_PATTERN.test(alias));
+    if (aliases && aliases.length > 0) claim.aliases = [...new Set(aliases)];
     this.claims.push(claim);
-    this.claimTexts.set(id, claim.text);
+    this.claimsById.set(id, claim);
     return id;
   }
 
+  /** Another wording of the claim (a rephrasing, a merged claim's words); repeats are skipped. */
+  phrasing(claimId: Id, rawText: string): void {
+    const claim = this.claimsById.get(claimId);
+    const text = cut(collapseSpace(rawText), MAX_CLAIM_TEXT);
+    if (!claim || text.length === 0 || text === claim.text) return;
+    let seen = this.phrasingSets.get(claimId);
+    if (!seen) {
+      seen = new Set();
+      this.phrasingSets.set(claimId, seen);
+    }
+    if (seen.has(text)) return;
+    seen.add(text);
+    if (claim.phrasings) claim.phrasings.push(text);
+    else claim.phrasings = [text];
+  }
+
   hasClaim(id: Id): boolean {
-    return this.claimTexts.has(id);
+    return this.claimsById.has(id);
   }
 
   claimText(id: Id): string | undefined {
-    return this.claimTexts.get(id);
+    return this.claimsById.get(id)?.text;
   }
 
   get claimCount(): number {
@@ -216,8 +250,23 @@ export class DebateBuilder {
     this.anchors.push({ id, claimId, source, ...selectors, ...(orphaned ? { orphaned } : {}) });
   }
 
+  /** An alias is kept only when no claim has it as its id and no other claim claims it too. */
+  private settleAliases(): void {
+    const owners = new Map<string, number>();
+    for (const claim of this.claims) {
+      for (const alias of claim.aliases ?? []) owners.set(alias, (owners.get(alias) ?? 0) + 1);
+    }
+    for (const claim of this.claims) {
+      if (!claim.aliases) continue;
+      const kept = claim.aliases.filter((a) => owners.get(a) === 1 && !this.claimsById.has(a));
+      if (kept.length > 0) claim.aliases = kept;
+      else delete claim.aliases;
+    }
+  }
+
   /** The finished debate; throws (a bug, not bad input) if an invariant slipped through. */
   build(id: Id, post: Post): Debate {
+    this.settleAliases();
     const debate: Debate = {
       id,
       post,
