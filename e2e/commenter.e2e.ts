@@ -2,13 +2,13 @@
 // "the middle classes have the capacity…" with a reply, and the new claim appears in the map
 // with its words highlighted in the new comment; a second reader, already on the page in another
 // browser context, sees the reply and the claim arrive without reloading.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCard, openDebate, signUp } from './commenter-kit';
 import { launchBrowser, type RunningCrux, startCrux } from './harness';
 
 // Our own build folder, so other suites building dist/ at the same time are not disturbed.
 const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-client';
-const DEBATE = 'debates/social-productivity';
 const NEW_CLAIM = 'Capacity is not the same as having the time';
 
 let crux: RunningCrux;
@@ -22,40 +22,15 @@ afterAll(async () => {
   await crux?.stop();
 });
 
-async function openDebate(page: Page, query = '') {
-  await page.goto(`${crux.url}${DEBATE}${query}`);
-  await page.getByRole('article', { name: /Social Productivity/ }).waitFor();
-  await page.getByRole('region', { name: 'Argument map' }).waitFor();
-}
-
-async function signUp(page: Page, name: string) {
-  const account = page.getByRole('region', { name: 'Your account' });
-  await account.getByRole('button', { name: 'Create an account', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create an account' });
-  await dialog.getByLabel('Username').fill(name);
-  await dialog.getByLabel('Password').fill('correct horse battery');
-  await dialog.getByRole('button', { name: 'Create an account', exact: true }).click();
-  await account.getByText(`Signed in as ${name}`).waitFor();
-}
-
-/** The map draws only cards on screen: find a claim with its search, which brings it there. */
-async function findCard(page: Page, words: string) {
-  const map = page.getByRole('region', { name: 'Argument map' });
-  const search = map.getByRole('searchbox', { name: 'Search claims' });
-  await search.fill(words);
-  await search.press('Enter');
-  return map.getByRole('button', { name: new RegExp(`^${words}`) });
-}
-
 describe('a newcomer replies to a claim, and another reader sees it live', () => {
   it('signs up, attacks the middle-classes claim, and the map grows in both browsers', async () => {
     const viewport = { width: 1400, height: 900 };
     const reader = await (await browser.newContext({ viewport })).newPage();
-    await openDebate(reader);
+    await openDebate(reader, crux.url);
     await reader.getByRole('article', { name: 'Comment 2 by Unnamed commenter' }).waitFor();
 
     const writer = await (await browser.newContext({ viewport })).newPage();
-    await openDebate(writer, '?claim=middle-classes');
+    await openDebate(writer, crux.url, '?claim=middle-classes');
     await signUp(writer, 'newcomer');
     const map = writer.getByRole('region', { name: 'Argument map' });
     await map.getByRole('button', { name: 'Reply to this claim' }).click();

@@ -6,8 +6,15 @@
 // Needs a PostgreSQL server: TEST_DATABASE_URL (set by .ci/run). Without one it is skipped
 // locally, and fails under CI, where skipping would hide a broken deployment path.
 import pg from 'pg';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningCrux, startCrux } from './harness';
+import {
+  attackSelectedClaim,
+  findCard,
+  openDebate,
+  signUp as signUpInBrowser,
+} from './commenter-kit';
+import { launchBrowser, type RunningCrux, startCrux } from './harness';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 if (!adminUrl && process.env.CI) {
@@ -110,15 +117,19 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL database', ()
   let database: Awaited<ReturnType<typeof createDatabase>>;
   let a: RunningCrux;
   let b: RunningCrux;
+  let browser: Browser;
 
   beforeAll(async () => {
+    browser = await launchBrowser();
     database = await createDatabase(adminUrl as string);
     // One after the other: the first may have to build the client, and two builds into one
     // dist/ folder would race. (Concurrent migration and seeding have their own tests.)
-    a = await startCrux({ DATABASE_URL: database.url });
-    b = await startCrux({ DATABASE_URL: database.url });
+    const dist = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-live';
+    a = await startCrux({ DATABASE_URL: database.url, CRUX_DIST_DIR: dist });
+    b = await startCrux({ DATABASE_URL: database.url, CRUX_DIST_DIR: dist });
   });
   afterAll(async () => {
+    await browser?.close();
     await a?.stop();
     await b?.stop();
     await database?.drop();
@@ -179,5 +190,32 @@ describe.skipIf(!adminUrl)('two server processes on one PostgreSQL database', ()
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(replay.events).toHaveLength(3);
     replay.close();
+  });
+
+  it('shows a reply to a claim made in a browser on one process, live, in a browser on the other', async () => {
+    const viewport = { width: 1400, height: 900 };
+    const reader = await (await browser.newContext({ viewport })).newPage();
+    await openDebate(reader, b.url);
+    // Newest first: the earlier tests' replies would push a new top-level reply below the fold,
+    // and the thread draws only the rows on screen.
+    await reader.getByLabel('Sort comments').selectOption('newest');
+    await reader
+      .getByRole('article', { name: /by process-b-writer$/ })
+      .first()
+      .waitFor();
+
+    const writer = await (await browser.newContext({ viewport })).newPage();
+    await openDebate(writer, a.url, '?claim=middle-classes');
+    await signUpInBrowser(writer, 'across-processes');
+    const claim = 'Having the capacity is not the same as having the hours';
+    await attackSelectedClaim(writer, claim, 'Shift work leaves little room for volunteering.');
+
+    // The reader on process B never reloads: the reply in the thread, the claim in the map.
+    await reader
+      .getByRole('article', { name: /by across-processes$/ })
+      .waitFor({ timeout: 10_000 });
+    const card = await findCard(reader, claim);
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.getAttribute('aria-label')).toMatch(/attacks “The middle classes have/);
   });
 });
