@@ -114,6 +114,55 @@ describe.skipIf(!url)(title, () => {
     });
   });
 
+  describe('merges across connections', () => {
+    it('a reply to a claim queued behind its merge lands on the survivor', async () => {
+      const merger = createSqlStore(createPgClient({ connectionString: url }));
+      const replier = createSqlStore(createPgClient({ connectionString: url }));
+      const holder = createPgClient({ connectionString: url });
+      try {
+        await merger.createDebate(smallDebate('racing'));
+        await addUsers(merger);
+        // Hold the debate's row lock so both writes queue on it: the merge first, the reply after.
+        let release = () => {};
+        let locked = () => {};
+        const isLocked = new Promise<void>((resolve) => {
+          locked = resolve;
+        });
+        const held = holder.transaction(async (tx) => {
+          await tx.query(`select 1 from debates where id = 'racing' for update`);
+          locked();
+          await new Promise<void>((resolve) => {
+            release = resolve;
+          });
+        });
+        await isLocked;
+        const merge = merger.mergeClaims('racing', ADA, {
+          claimIds: ['tallinn', 'overcrowding'],
+          survivor: { keep: 'overcrowding' },
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        // Sent while the merge waits: it names the claim about to be merged away.
+        const reply = replier.addComment('racing', ADA, {
+          parentId: null,
+          body: 'Tallinn is small.',
+          reply: { targetClaimId: 'tallinn', stance: 'question' },
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        release();
+        await held;
+        expect(okEvent(await merge).seq).toBe(1);
+        const event = okEvent(await reply);
+        expect(event.seq).toBe(2);
+        expect(event.upsert.comments[0]?.target).toEqual({
+          claimId: 'overcrowding',
+          stance: 'question',
+        });
+      } finally {
+        await Promise.all([merger.close(), replier.close(), holder.close()]);
+      }
+    });
+  });
+
   // Runs last: it closes the pool after its final test.
   describeStoreContract('SQL on PostgreSQL', {
     create: async () => createSqlStore(sql),
