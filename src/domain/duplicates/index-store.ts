@@ -34,9 +34,12 @@ export interface IndexState {
   fidOf: Map<number, number>;
   /** feature id → its shingle hash, to forget the id when its last claim goes. */
   hashOf: number[];
-  /** feature id → slots of the claims that have it, and their TF (parallel, unordered). */
-  postSlots: number[][];
-  postTf: number[][];
+  /**
+   * feature id → the claims that have it, as [slot, tf, slot, tf, …] (unordered). One array per
+   * feature, made at its first claim with room for exactly one: most shingles are in one claim
+   * only, and an empty array grown by push reserves room for 16.
+   */
+  postings: number[][];
   freeFids: number[];
   docs: (Doc | undefined)[];
   freeSlots: number[];
@@ -69,8 +72,7 @@ export function createIndexState(): IndexState {
   return {
     fidOf: new Map(),
     hashOf: [],
-    postSlots: [],
-    postTf: [],
+    postings: [],
     freeFids: [],
     docs: [],
     freeSlots: [],
@@ -133,9 +135,9 @@ export const STATS_STALENESS = 0.01;
 /** Refreshes the IDF counts if they are stale; every read of scores starts here. */
 export function refreshStats(state: IndexState): void {
   if (state.changes <= Math.floor(liveCount(state) * STATS_STALENESS)) return;
-  const { postSlots } = state;
-  for (let fid = 0; fid < postSlots.length; fid++) {
-    state.logDf[fid] = Math.log(1 + (postSlots[fid]?.length ?? 0));
+  const { postings } = state;
+  for (let fid = 0; fid < postings.length; fid++) {
+    state.logDf[fid] = Math.log(1 + (postings[fid]?.length ?? 0) / 2);
   }
   state.statsCount = liveCount(state);
   state.changes = 0;
@@ -177,14 +179,16 @@ function grow<T extends Float64Array | Uint32Array>(array: T, size: number): T {
   return grown;
 }
 
+/** The posting of a feature no claim has yet; never written to. */
+const EMPTY: number[] = [];
+
 function intern(state: IndexState, hash: number): number {
   const known = state.fidOf.get(hash);
   if (known !== undefined) return known;
-  const fid = state.freeFids.pop() ?? state.postSlots.length;
+  const fid = state.freeFids.pop() ?? state.postings.length;
   state.fidOf.set(hash, fid);
   state.hashOf[fid] = hash;
-  state.postSlots[fid] = [];
-  state.postTf[fid] = [];
+  state.postings[fid] = EMPTY;
   state.qDense = grow(state.qDense, fid + 1);
   state.logDf = grow(state.logDf, fid + 1);
   // New since the last refresh: weighed as a shingle no claim had.
@@ -208,8 +212,9 @@ export function insertDoc(state: IndexState, id: Id, text: string): void {
   // A reused slot's cached norm belonged to the claim that had it before.
   state.normEpoch[slot] = 0;
   fids.forEach((fid, i) => {
-    state.postSlots[fid]?.push(slot);
-    state.postTf[fid]?.push(features.tf[i] ?? 0);
+    const posting = state.postings[fid] ?? EMPTY;
+    if (posting === EMPTY) state.postings[fid] = [slot, features.tf[i] ?? 0];
+    else posting.push(slot, features.tf[i] ?? 0);
   });
   state.changes++;
 }
@@ -219,15 +224,16 @@ export function deleteDoc(state: IndexState, id: Id): boolean {
   if (slot === undefined) return false;
   const doc = state.docs[slot];
   for (const fid of doc?.fids ?? []) {
-    const slots = state.postSlots[fid] ?? [];
-    const tfs = state.postTf[fid] ?? [];
-    const at = slots.indexOf(slot);
-    // Swap with the last entry: a posting is a set, its order carries no meaning.
-    slots[at] = slots[slots.length - 1] ?? slot;
-    tfs[at] = tfs[tfs.length - 1] ?? 0;
-    slots.pop();
-    tfs.pop();
-    if (slots.length === 0) {
+    const posting = state.postings[fid] ?? EMPTY;
+    if (posting === EMPTY) continue;
+    let at = 0;
+    while (at < posting.length && posting[at] !== slot) at += 2;
+    // Move the last entry into the gap: a posting is a set, its order carries no meaning.
+    posting[at] = posting[posting.length - 2] ?? slot;
+    posting[at + 1] = posting[posting.length - 1] ?? 0;
+    posting.length -= 2;
+    if (posting.length === 0) {
+      state.postings[fid] = EMPTY;
       state.fidOf.delete(state.hashOf[fid] ?? -1);
       state.freeFids.push(fid);
     }

@@ -32,11 +32,10 @@ function accumulateHead(state: IndexState, query: Query, order: number[], head: 
     const weight = idf(state, fid, query.base);
     const factor = (query.weights[i] as number) * weight;
     const square = weight * weight;
-    const slots = state.postSlots[fid] as number[];
-    const tfs = state.postTf[fid] as number[];
-    for (let j = 0; j < slots.length; j++) {
-      const slot = slots[j] as number;
-      const tf = tfs[j] as number;
+    const posting = state.postings[fid] as number[];
+    for (let j = 0; j < posting.length; j += 2) {
+      const slot = posting[j] as number;
+      const tf = posting[j + 1] as number;
       if (seen[slot] !== stamp) {
         seen[slot] = stamp;
         acc[slot] = 0;
