@@ -23,7 +23,9 @@ import {
   type WriteRefusal,
 } from '../../src/domain/writes';
 import { createMemoryMerges } from './memory-merge';
+import { createMemoryModeration } from './memory-moderation';
 import type { MergeMethods } from './merge-port';
+import type { ModerationMethods } from './moderation-port';
 import type {
   AccountMethods,
   EventListener,
@@ -40,7 +42,9 @@ export interface MemoryDebate {
   suggestions: Suggestion[];
 }
 
-export type WriteMethods = Omit<WritableStore, keyof AccountMethods> & MergeMethods;
+export type WriteMethods = Omit<WritableStore, keyof AccountMethods> &
+  MergeMethods &
+  ModerationMethods;
 
 const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
@@ -136,6 +140,7 @@ export function createMemoryWrites(
 
   return {
     ...createMemoryMerges(find, assertOpen, write),
+    ...createMemoryModeration(find, assertOpen, write),
     async addComment(debateId, actor, asked) {
       return asWrite(
         write(debateId, actor.id, (stored, ctx) => {

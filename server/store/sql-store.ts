@@ -9,6 +9,7 @@ import { placeComments } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
 import { createSqlAccounts } from './sql-accounts';
 import { createSqlMerges } from './sql-merge';
+import { createSqlModeration } from './sql-moderation';
 import { insertRows } from './sql-rows';
 import { createSqlSubscriptions } from './sql-subscribe';
 import type { TableSpec } from './sql-tables';
@@ -32,6 +33,7 @@ export function createSqlStore(sql: SqlClient): SqlStore {
   return {
     ...createSqlAccounts(sql),
     ...createSqlWrites(sql),
+    ...createSqlModeration(sql),
     ...createSqlMerges(sql),
     subscribe: (listener) => subscriptions.subscribe(listener),
     listening: () => subscriptions.listening(),

@@ -9,6 +9,7 @@ import { describeAccountsContract } from './store-contract-accounts';
 import { describeEditsContract } from './store-contract-edits';
 import { describeEventsContract } from './store-contract-events';
 import { describeMergeContract } from './store-contract-merge';
+import { describeModerationContract } from './store-contract-moderation';
 import { describeReplayContract } from './store-contract-replay';
 import { describeRolesContract } from './store-contract-roles';
 import { describeThreadContract } from './store-contract-thread';
@@ -184,6 +185,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     describeThreadContract(name, () => store);
     describeAccountsContract(name, () => store);
     describeRolesContract(name, () => store);
+    describeModerationContract(name, () => store);
     describeWritesContract(name, () => store);
     describeEditsContract(name, () => store);
     describeEventsContract(name, () => store);

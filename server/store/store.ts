@@ -21,6 +21,7 @@ import type { Roles } from '../../src/domain/permissions';
 import type { CommentContext } from '../../src/domain/thread-context';
 import type { ThreadPageQuery, ThreadPageRows } from '../../src/domain/thread-page';
 import type { MergeMethods } from './merge-port';
+import type { ModerationMethods } from './moderation-port';
 import type { RoleMethods } from './roles';
 
 /** One page of the thread with the anchors said in its comments (in the debate's anchor order). */
@@ -84,7 +85,7 @@ export type MarkResult = WriteResult | { kind: 'suggested'; suggestion: Suggesti
 /** Called after a debate's events commit, in this process or (PostgreSQL) in any other. */
 export type EventListener = (debateId: Id, seq: number) => void;
 
-export interface Store extends WritableStore, MergeMethods {
+export interface Store extends WritableStore, MergeMethods, ModerationMethods {
   /** Every debate, in creation order (the order they were first saved). */
   listDebates(): Promise<DebateSummary[]>;
   /** The whole debate, deep-equal to what was saved; null when there is no debate with this id. */

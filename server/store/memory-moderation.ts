@@ -1,0 +1,190 @@
+// The memory adapter's moderation: the pure decisions of src/domain/moderation over the debate in
+// memory, committed through the adapter's one write path. Side rows (revisions, suggestion
+// status) are written inside the decision's turn with the seq the event is about to get, so
+// nothing can interleave.
+import type { Suggestion } from '../../src/domain/commands';
+import type { Id } from '../../src/domain/model';
+import type { ClaimRevision, ModerationCommand } from '../../src/domain/moderation/commands';
+import {
+  decideEditClaim,
+  decideEditRelation,
+  decideHideClaim,
+  decideHideComment,
+} from '../../src/domain/moderation/decide';
+import { checkPending, decideAcceptSuggestion } from '../../src/domain/moderation/review';
+import { revisionsOf } from '../../src/domain/moderation/revisions';
+import { decideUndo, MODERATION_TYPES } from '../../src/domain/moderation/undo';
+import type { EventDraft, WriteContext, WriteRefusal } from '../../src/domain/writes';
+import type { MemoryDebate } from './memory-writes';
+import type { ModerationMethods } from './moderation-port';
+import type { MarkResult, WriteResult } from './store';
+
+type Write = (
+  debateId: Id,
+  actorId: Id,
+  decide: (stored: MemoryDebate, ctx: WriteContext) => EventDraft | WriteRefusal,
+) => MarkResult;
+
+function decide(
+  stored: MemoryDebate,
+  command: ModerationCommand,
+  ctx: WriteContext,
+): EventDraft | WriteRefusal {
+  const { debate } = stored;
+  const claim = (id: Id) => debate.claims.find((c) => c.id === id) ?? null;
+  switch (command.kind) {
+    case 'edit-claim':
+      return decideEditClaim(command.claimId, claim(command.claimId), command.text, command.reason);
+    case 'edit-relation': {
+      const relation = debate.relations.find((r) => r.id === command.relationId) ?? null;
+      const to = command.to ?? relation?.to;
+      return decideEditRelation(
+        command.relationId,
+        { kind: command.relationKind, to: command.to },
+        {
+          relation,
+          targetExists: to !== undefined && claim(to) !== null,
+          existing: debate.relations.find((r) => r.from === relation?.from && r.to === to),
+        },
+        command.reason,
+      );
+    }
+    case 'hide-comment': {
+      const comment = debate.comments.find((c) => c.id === command.commentId) ?? null;
+      return decideHideComment(command.commentId, comment, command.hidden, command.reason);
+    }
+    case 'hide-claim': {
+      const id = command.claimId;
+      const related = {
+        relations: debate.relations.filter((r) => r.from === id || r.to === id),
+        anchors: debate.anchors.filter((a) => a.claimId === id),
+      };
+      return decideHideClaim(id, claim(id), related, command.hidden, command.reason);
+    }
+    case 'accept-suggestion': {
+      const suggestion = stored.suggestions.find((s) => s.id === command.suggestionId) ?? null;
+      const source = suggestion?.mark.source;
+      const to = suggestion?.mark.relation?.to;
+      const target = to === undefined ? null : claim(to);
+      const state = {
+        post: debate.post,
+        comment:
+          source?.kind === 'comment'
+            ? (debate.comments.find((c) => c.id === source.commentId) ?? null)
+            : null,
+        claims: new Map(target ? [[target.id, target]] : []),
+      };
+      return decideAcceptSuggestion(command.suggestionId, suggestion, state, ctx, command.reason);
+    }
+    case 'undo': {
+      const entry = stored.events[command.seq - 1] ?? null;
+      return decideUndo(entry, command.seq, stored.events.slice(command.seq), command.reason);
+    }
+  }
+}
+
+export function createMemoryModeration(
+  find: (debateId: Id) => MemoryDebate | undefined,
+  assertOpen: () => void,
+  write: Write,
+): ModerationMethods {
+  const revisions = new Map<string, ClaimRevision[]>();
+  /** The seq of the event that accepted each suggestion, so undoing it re-opens the suggestion. */
+  const acceptedBy = new Map<Id, number>();
+  const key = (debateId: Id, claimId: Id) => `${debateId}\u0000${claimId}`;
+
+  function sideRows(
+    debateId: Id,
+    stored: MemoryDebate,
+    command: ModerationCommand,
+    draft: EventDraft,
+    meta: { seq: number; at: string; actorId: Id },
+  ) {
+    for (const row of revisionsOf(
+      draft,
+      meta,
+      (id) => revisions.get(key(debateId, id))?.length ?? 0,
+    )) {
+      const list = revisions.get(key(debateId, row.claimId)) ?? [];
+      list.push(row.revision);
+      revisions.set(key(debateId, row.claimId), list);
+    }
+    const setStatus = (id: Id, status: Suggestion['status']) => {
+      const index = stored.suggestions.findIndex((s) => s.id === id);
+      const found = stored.suggestions[index];
+      if (found) stored.suggestions[index] = { ...found, status };
+    };
+    if (command.kind === 'accept-suggestion') {
+      setStatus(command.suggestionId, 'accepted');
+      acceptedBy.set(command.suggestionId, meta.seq);
+    }
+    if (draft.type === 'moderation.undone') {
+      for (const [id, seq] of acceptedBy) {
+        if (seq !== draft.undoes) continue;
+        setStatus(id, 'pending');
+        acceptedBy.delete(id);
+      }
+    }
+  }
+
+  return {
+    async moderate(debateId, actor, command): Promise<WriteResult> {
+      const result = write(debateId, actor.id, (stored, ctx) => {
+        const decided = decide(stored, command, ctx);
+        if (decided.kind !== 'event') return decided;
+        const meta = { seq: stored.events.length + 1, at: ctx.now, actorId: actor.id };
+        sideRows(debateId, stored, command, decided, meta);
+        return decided;
+      });
+      if (result.kind === 'suggested') throw new Error('A moderation never suggests.');
+      return result;
+    },
+    async declineSuggestion(debateId, _actor, suggestionId) {
+      assertOpen();
+      const stored = find(debateId);
+      if (!stored) return { kind: 'no-debate' };
+      const index = stored.suggestions.findIndex((s) => s.id === suggestionId);
+      const found = stored.suggestions[index] ?? null;
+      const refusal = checkPending(suggestionId, found);
+      if (refusal || !found) {
+        return refusal?.kind === 'invalid'
+          ? refusal
+          : { kind: 'not-found', message: refusal?.message ?? suggestionId };
+      }
+      const declined: Suggestion = { ...found, status: 'declined' };
+      stored.suggestions[index] = declined;
+      return { kind: 'ok', suggestion: structuredClone(declined) };
+    },
+    async listAllSuggestions(debateId) {
+      assertOpen();
+      const stored = find(debateId);
+      if (!stored) return null;
+      const ordered = [...stored.suggestions].sort(
+        (a, b) =>
+          (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      return structuredClone(ordered);
+    },
+    async claimHistory(debateId, claimId) {
+      assertOpen();
+      if (!find(debateId)) return null;
+      return structuredClone(revisions.get(key(debateId, claimId)) ?? []);
+    },
+    async moderationEvents(debateId) {
+      assertOpen();
+      const stored = find(debateId);
+      if (!stored) return null;
+      return structuredClone(stored.events.filter((e) => MODERATION_TYPES.includes(e.type)));
+    },
+    async hiddenIds(debateId) {
+      assertOpen();
+      const stored = find(debateId);
+      if (!stored) return null;
+      return {
+        claims: stored.debate.claims.filter((c) => c.hidden === true).map((c) => c.id),
+        comments: stored.debate.comments.filter((c) => c.visibility === 'hidden').map((c) => c.id),
+      };
+    },
+  };
+}
