@@ -34,6 +34,8 @@ export interface RelationOutcome {
   dropped: Relation[];
   moves: RelationMove[];
   conflicts: MergeConflict[];
+  /** The relations as they were, in the order given. */
+  before: readonly Relation[];
 }
 
 const pairKey = (from: Id, to: Id) => JSON.stringify([from, to]);
@@ -53,6 +55,56 @@ function describeGroup(group: readonly Relation[]): string {
   return group.map((r) => `"${r.id}" (${r.from} ${r.kind} ${r.to})`).join(', ');
 }
 
+function selfRelation(relation: Relation): MergeConflict {
+  const verb = relation.kind === 'supports' ? 'support' : 'attack';
+  return {
+    kind: 'self-relation',
+    relationIds: [relation.id],
+    resolution: 'dropped',
+    message: `"${relation.from}" ${relation.kind} "${relation.to}": both are being merged, so the merged claim would ${verb} itself. The relation is dropped (undo brings it back).`,
+  };
+}
+
+/**
+ * Which relation of a group joining one pair (as after the merge) stays, and the conflict when
+ * there were several. `kept` undefined: an unresolved disagreement, nothing may move.
+ */
+function resolveGroup(
+  group: readonly Relation[],
+  [from, to]: readonly [Id, Id],
+  chosen: RelationKind | undefined,
+): { kept: Relation | undefined; conflict: MergeConflict | null } {
+  if (group.length === 1) return { kept: group[0], conflict: null };
+  const relationIds = group.map((r) => r.id);
+  if (new Set(group.map((r) => r.kind)).size === 1) {
+    const kept = pickKept(group, from, to, null);
+    return {
+      kept,
+      conflict: {
+        kind: 'duplicate',
+        relationIds,
+        resolution: 'kept-one',
+        ...(kept ? { keptId: kept.id } : {}),
+        message: `${describeGroup(group)} would be the same relation once the claims are one; "${kept?.id}" is kept and the others are dropped (undo brings them back).`,
+      },
+    };
+  }
+  const kept = chosen ? pickKept(group, from, to, chosen) : undefined;
+  const stances = group.map((r) => `"${r.id}" ${r.kind}`).join(', ');
+  return {
+    kept,
+    conflict: {
+      kind: 'opposite-stances',
+      relationIds,
+      resolution: chosen ? 'chosen' : 'unresolved',
+      ...(kept ? { keptId: kept.id } : {}),
+      message: chosen
+        ? `The merged claims disagree (${stances}) once "${from}" and "${to}" are joined: the chosen stance "${chosen}" is kept as "${kept?.id}", the others are dropped (undo brings them back).`
+        : `The merged claims disagree: once merged, "${from}" would both support and attack "${to}" (${stances}). Choose the stance the merged claim takes ({ from: "${from}", to: "${to}", kind }) or leave one claim out.`,
+    },
+  };
+}
+
 /**
  * Re-points `relations` (every relation touching a merged claim, each once) onto `survivorId`.
  * `merged` holds every claim id being merged, the survivor's included.
@@ -64,71 +116,37 @@ export function mergeRelations(
   stances: readonly StanceChoice[] = [],
 ): RelationOutcome {
   const map = (id: Id) => (merged.has(id) ? survivorId : id);
-  const out: RelationOutcome = { moved: [], dropped: [], moves: [], conflicts: [] };
+  const out: RelationOutcome = {
+    moved: [],
+    dropped: [],
+    moves: [],
+    conflicts: [],
+    before: relations,
+  };
   const groups = new Map<string, Relation[]>();
   for (const relation of relations) {
-    const from = map(relation.from);
-    const to = map(relation.to);
+    const [from, to] = [map(relation.from), map(relation.to)];
     if (from === to) {
       out.dropped.push(relation);
-      out.conflicts.push({
-        kind: 'self-relation',
-        relationIds: [relation.id],
-        resolution: 'dropped',
-        message: `"${relation.from}" ${relation.kind} "${relation.to}": both are being merged, so the merged claim would ${relation.kind === 'supports' ? 'support' : 'attack'} itself. The relation is dropped (undo brings it back).`,
-      });
+      out.conflicts.push(selfRelation(relation));
       continue;
     }
     const key = pairKey(from, to);
-    const group = groups.get(key) ?? [];
-    group.push(relation);
-    groups.set(key, group);
+    groups.set(key, [...(groups.get(key) ?? []), relation]);
   }
   const chosen = new Map(stances.map((s) => [pairKey(s.from, s.to), s.kind]));
   for (const [key, group] of groups) {
-    const [from, to] = JSON.parse(key) as [Id, Id];
-    let kept: Relation | undefined = group[0];
-    if (group.length > 1) {
-      const kinds = new Set(group.map((r) => r.kind));
-      if (kinds.size === 1) {
-        kept = pickKept(group, from, to, null);
-        out.conflicts.push({
-          kind: 'duplicate',
-          relationIds: group.map((r) => r.id),
-          resolution: 'kept-one',
-          keptId: kept?.id,
-          message: `${describeGroup(group)} would be the same relation once the claims are one; "${kept?.id}" is kept and the others are dropped (undo brings them back).`,
-        });
-      } else {
-        const kind = chosen.get(key);
-        kept = kind ? pickKept(group, from, to, kind) : undefined;
-        out.conflicts.push({
-          kind: 'opposite-stances',
-          relationIds: group.map((r) => r.id),
-          resolution: kind ? 'chosen' : 'unresolved',
-          ...(kept ? { keptId: kept.id } : {}),
-          message: kind
-            ? `The merged claims disagree about "${from === survivorId ? to : from}": the chosen stance "${kind}" is kept as "${kept?.id}", the others are dropped (undo brings them back).`
-            : `The merged claims disagree: once merged, "${from}" would both support and attack "${to}" (${group.map((r) => `"${r.id}" ${r.kind}`).join(', ')}). Choose the stance the merged claim takes ({ from: "${from}", to: "${to}", kind }) or leave one claim out.`,
-        });
-        if (!kind) {
-          // Unresolved: nothing moves here; the plan is blocked anyway.
-          continue;
-        }
-      }
-    }
-    for (const relation of group) {
-      if (relation === kept) continue;
-      out.dropped.push(relation);
-    }
-    if (kept && (kept.from !== from || kept.to !== to)) {
+    const pair = JSON.parse(key) as [Id, Id];
+    const { kept, conflict } = resolveGroup(group, pair, chosen.get(key));
+    if (conflict) out.conflicts.push(conflict);
+    // Unresolved: nothing moves here; the plan is blocked anyway.
+    if (!kept) continue;
+    out.dropped.push(...group.filter((r) => r !== kept));
+    const [from, to] = pair;
+    if (kept.from !== from || kept.to !== to) {
       out.moved.push({ ...kept, from, to });
-      out.moves.push({
-        id: kept.id,
-        kind: kept.kind,
-        before: { from: kept.from, to: kept.to },
-        after: { from, to },
-      });
+      const before = { from: kept.from, to: kept.to };
+      out.moves.push({ id: kept.id, kind: kept.kind, before, after: { from, to } });
     }
   }
   out.conflicts.push(...cycles(groups, survivorId));

@@ -3,7 +3,12 @@
 // was shown is what happens. Pure: each store loads MergeState its own way (a few index lookups).
 import type { Anchor, Claim, Comment, Id, Relation } from '../model';
 import { claimTag } from './claim-tag';
-import { type MergeConflict, mergeRelations, type RelationMove } from './merge-relations';
+import {
+  type MergeConflict,
+  mergeRelations,
+  type RelationMove,
+  type RelationOutcome,
+} from './merge-relations';
 import type { MergeRequest } from './merge-request';
 
 /** What a merge needs to know, for the claims a request names. */
@@ -175,26 +180,23 @@ export function planMerge(state: MergeState, request: MergeRequest): MergeOutcom
   const survivorId = 'keep' in request.survivor ? request.survivor.keep : request.claimIds[0];
   const survivor = claims.find((c) => c.id === survivorId) as Claim;
   const others = claims.filter((c) => c.id !== survivorId);
-  const after = survivorAfter(
-    survivor,
-    others,
-    'text' in request.survivor ? request.survivor.text : null,
-  );
+  const text = 'text' in request.survivor ? request.survivor.text : null;
+  const after = survivorAfter(survivor, others, text);
   const merged = new Set(request.claimIds);
   const relations = mergeRelations(state.relations, merged, survivor.id, request.stances);
-  const movedAnchors = state.anchors.filter((a) => a.claimId !== survivor.id);
+  const anchors = state.anchors.filter((a) => a.claimId !== survivor.id);
   const replies = state.replies.filter(
     (c) =>
       c.target !== undefined && c.target.claimId !== survivor.id && merged.has(c.target.claimId),
   );
-  const before = survivor.phrasings ?? [];
+  const phrasingsBefore = survivor.phrasings ?? [];
   const plan: MergePlan = {
     survivor: after,
     mergedAway: others,
-    phrasingsAdded: (after.phrasings ?? []).filter((p) => !before.includes(p)),
+    phrasingsAdded: (after.phrasings ?? []).filter((p) => !phrasingsBefore.includes(p)),
     moves: {
       relations: relations.moves,
-      anchors: movedAnchors.map((a) => ({
+      anchors: anchors.map((a) => ({
         id: a.id,
         fromClaimId: a.claimId,
         exact: a.quote.exact,
@@ -212,30 +214,39 @@ export function planMerge(state: MergeState, request: MergeRequest): MergeOutcom
       .filter((c) => c.resolution === 'unresolved')
       .map((c) => c.message),
     expected: tagsOf(claims),
-    rows: {
-      upsert: {
-        claims: [after],
-        relations: relations.moved,
-        anchors: movedAnchors.map((a) => ({ ...a, claimId: survivor.id })),
-        comments: replies.map((c) => ({
-          ...c,
-          target: { claimId: survivor.id, stance: c.target?.stance ?? 'question' },
-        })),
-      },
-      remove: {
-        claims: others.map((c) => c.id),
-        relations: relations.dropped.map((r) => r.id),
-      },
-      before: {
-        claims: claims,
-        relations: [
-          ...state.relations.filter((r) => relations.moved.some((m) => m.id === r.id)),
-          ...relations.dropped,
-        ],
-        anchors: movedAnchors,
-        comments: replies,
-      },
-    },
+    rows: mergeRows({ claims, after, others, relations, anchors, replies }),
   };
   return { kind: 'plan', plan };
+}
+
+/** The rows the event writes and removes, and the same rows as they were (for undo). */
+function mergeRows(parts: {
+  claims: readonly Claim[];
+  after: Claim;
+  others: readonly Claim[];
+  relations: RelationOutcome;
+  anchors: readonly Anchor[];
+  replies: readonly Comment[];
+}): MergeRows {
+  const { after, relations, anchors, replies } = parts;
+  const moved = new Set(relations.moved.map((r) => r.id));
+  const target = (c: Comment) => ({ claimId: after.id, stance: c.target?.stance ?? 'question' });
+  return {
+    upsert: {
+      claims: [after],
+      relations: relations.moved,
+      anchors: anchors.map((a) => ({ ...a, claimId: after.id })),
+      comments: replies.map((c) => ({ ...c, target: target(c) })),
+    },
+    remove: {
+      claims: parts.others.map((c) => c.id),
+      relations: relations.dropped.map((r) => r.id),
+    },
+    before: {
+      claims: [...parts.claims],
+      relations: [...relations.before.filter((r) => moved.has(r.id)), ...relations.dropped],
+      anchors: [...anchors],
+      comments: [...replies],
+    },
+  };
 }
