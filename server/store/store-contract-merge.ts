@@ -154,7 +154,7 @@ export function describeMergeContract(name: string, getStore: () => Store, runs:
       );
     });
 
-    it('random replies, merges and unmerges lose nothing and replay exactly (property)', async () => {
+    it('random replies, edits, merges and unmerges lose nothing and replay exactly (property)', async () => {
       let n = 0;
       const step = fc.oneof(
         fc.record({ kind: fc.constant('reply' as const), pick: fc.nat(50), old: fc.boolean() }),
@@ -164,6 +164,8 @@ export function describeMergeContract(name: string, getStore: () => Store, runs:
           undo: fc.boolean(),
         }),
         fc.record({ kind: fc.constant('unmerge' as const), pick: fc.nat(50) }),
+        // Edits: a reply's words (its author), a claim's wording (a moderator).
+        fc.record({ kind: fc.constant('edit' as const), pick: fc.nat(50), claim: fc.boolean() }),
       );
       await fc.assert(
         fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
@@ -174,7 +176,23 @@ export function describeMergeContract(name: string, getStore: () => Store, runs:
             const debate = (await store.getDebate(original.id)) as Debate;
             const claims = debate.claims.map((c) => c.id);
             const at = <T>(list: readonly T[], i: number) => list[i % list.length] as T;
-            if (s.kind === 'reply') {
+            if (s.kind === 'edit') {
+              const mine = debate.comments.filter((c) => c.authorId === ADA.id);
+              const comment = mine.length > 0 ? at(mine, s.pick) : null;
+              const result =
+                s.claim || !comment
+                  ? await store.moderate(original.id, ADA, {
+                      kind: 'edit-claim',
+                      claimId: at(claims, s.pick),
+                      text: `Edited wording ${s.pick}.`,
+                    })
+                  : await store.editComment(original.id, ADA, comment.id, {
+                      body: `Edited. ${s.pick}`,
+                      version: comment.version ?? 1,
+                    });
+              // The same words again is "no change" (422); anything else must be written.
+              expect(['ok', 'invalid']).toContain(result.kind);
+            } else if (s.kind === 'reply') {
               const target = s.old && gone.size > 0 ? at([...gone], s.pick) : at(claims, s.pick);
               okEvent(
                 await store.addComment(original.id, ADA, {
@@ -227,8 +245,14 @@ export function describeMergeContract(name: string, getStore: () => Store, runs:
           const stored = await expectReplays(store, original);
           const ids = new Set(stored.anchors.map((a) => a.id));
           expect(original.anchors.every((a) => ids.has(a.id))).toBe(true);
+          // Every wording stays: on a claim, as a phrasing, or (edited by a moderator) in history.
           const wordings = new Set(stored.claims.flatMap((c) => [c.text, ...(c.phrasings ?? [])]));
-          expect(original.claims.every((c) => wordings.has(c.text))).toBe(true);
+          for (const claim of original.claims) {
+            for (const r of (await store.claimHistory(original.id, claim.id)) ?? []) {
+              wordings.add(r.text);
+            }
+          }
+          expect(original.claims.filter((c) => !wordings.has(c.text))).toEqual([]);
         }),
         { numRuns: runs },
       );
