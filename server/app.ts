@@ -11,19 +11,24 @@ import { deleteComment } from './api/delete-comment';
 import type { ApiDeps, AppDeps } from './api/deps';
 import { editComment } from './api/edit-comment';
 import { errorResponse } from './api/errors';
+import { exportDebateRoute } from './api/export-debate';
 import { getClaimAnchors } from './api/get-claim-anchors';
 import { getCommentContext } from './api/get-comment-context';
 import { getDebate } from './api/get-debate';
 import { getMe } from './api/get-me';
 import { getPermissions } from './api/get-permissions';
 import { health } from './api/health';
+import { IMPORT_PATH, importDebateRoute } from './api/import-debate';
 import { listComments } from './api/list-comments';
 import { listDebates } from './api/list-debates';
 import { listSuggestions } from './api/list-suggestions';
 import { listUsers } from './api/list-users';
 import { markClaim } from './api/mark-claim';
 import { mergeClaims } from './api/merge-claims';
+import { moderate } from './api/moderate';
+import { moderationLogRoutes } from './api/moderation-log';
 import { previewMerge } from './api/preview-merge';
+import { reviewSuggestion } from './api/review-suggestion';
 import { setRoles } from './api/set-roles';
 import { signIn } from './api/sign-in';
 import { signOut } from './api/sign-out';
@@ -56,7 +61,13 @@ export type {
   MergeRefusedBody,
   UnmergeBlockedBody,
 } from './api/merge-response';
+export type { ModerateResponse } from './api/moderate';
+export type { ClaimHistoryResponse, ModerationLogResponse } from './api/moderation-log';
 export type { PreviewMergeResponse } from './api/preview-merge';
+export type {
+  ListAllSuggestionsResponse,
+  ReviewSuggestionResponse,
+} from './api/review-suggestion';
 export type { SetRolesResponse } from './api/set-roles';
 export type { SignInResponse } from './api/sign-in';
 export type { SignUpResponse } from './api/sign-up';
@@ -91,6 +102,10 @@ const OPERATIONS = [
   getPermissions,
   listUsers,
   setRoles,
+  // Curation and the moderation log (issue 5)
+  moderate,
+  reviewSuggestion,
+  moderationLogRoutes,
 ];
 
 export function createApp(deps: AppDeps): Hono {
@@ -104,20 +119,19 @@ export function createApp(deps: AppDeps): Hono {
   // body through CompressionStream (no buffering) and skips bodies under 1 KB and event streams.
   app.use('/api/*', compress());
   app.use('/api/*', csrfGuard(api.sessions, deps.trustProxy));
-  // Stops reading a body past the limit, whatever Content-Length claims.
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: LIMITS.requestBytes,
-      onError: (c) =>
-        errorResponse(
-          c,
-          413,
-          'too_large',
-          `The request body is over ${LIMITS.requestBytes / 1024} KB, the most this API reads. Send less.`,
-        ),
-    }),
-  );
+  // Stops reading a body past the limit, whatever Content-Length claims. An import is a file of
+  // up to MAX_IMPORT_BYTES with its own limit (api/import-debate.ts), so it is let past this one.
+  const generalLimit = bodyLimit({
+    maxSize: LIMITS.requestBytes,
+    onError: (c) =>
+      errorResponse(
+        c,
+        413,
+        'too_large',
+        `The request body is over ${LIMITS.requestBytes / 1024} KB, the most this API reads. Send less.`,
+      ),
+  });
+  app.use('/api/*', (c, next) => (c.req.path === IMPORT_PATH ? next() : generalLimit(c, next)));
   for (const register of OPERATIONS) register(app, api);
 
   app.notFound((c) =>
