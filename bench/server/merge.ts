@@ -16,16 +16,6 @@ import type { MergeRequest } from '../../src/domain/merge/merge-request';
 import type { Id } from '../../src/domain/model';
 import { replaceBetweenMarkers } from './markers';
 
-const { values } = parseArgs({
-  options: {
-    claims: { type: 'string', default: '100000' },
-    comments: { type: 'string', default: '20000' },
-    merges: { type: 'string', default: '200' },
-    seed: { type: 'string', default: '1' },
-    'no-write': { type: 'boolean', default: false },
-  },
-});
-
 interface Percentiles {
   count: number;
   p50Ms: number;
@@ -164,6 +154,16 @@ function markdown(r: MergeBenchResult): string {
 }
 
 async function main(): Promise<void> {
+  // Read here, not at import: run.ts may import benchMerge with its own options.
+  const { values } = parseArgs({
+    options: {
+      claims: { type: 'string', default: '100000' },
+      comments: { type: 'string', default: '20000' },
+      merges: { type: 'string', default: '200' },
+      seed: { type: 'string', default: '1' },
+      'no-write': { type: 'boolean', default: false },
+    },
+  });
   const result = await benchMerge({
     claims: Number(values.claims),
     comments: Number(values.comments),
