@@ -2,7 +2,8 @@
 // Builds the duplicate index (time, memory), times a new claim's suggestions (p50/p95 over
 // ≥ 1,000 wordings, target p95 ≤ 5 ms), adding and removing one claim, and pairs() over the
 // whole debate. Writes bench/results/server-<date>.json and the Server section of
-// docs/performance.md. A benchmark, not a test: it asserts nothing.
+// docs/performance.md. A benchmark, not a test: it asserts nothing. The merge timing is
+// bench/server/merge.ts, which `npm run bench:server` runs next.
 //
 // Options: --claims 100000, --queries 2000, --corpus debate,generator, --seed 1, --no-write,
 // --generator-pairs 10000 (pairs() on the generator's text grows with the square of the claim
@@ -118,12 +119,6 @@ function main(): void {
   const loadBefore = loadavg()[0] ?? 0;
   const results = corpora.map(benchCorpus);
 
-  // Merge (issue 5, target ≤ 20 ms server-side) goes here once merge exists: time merging two
-  // claims of a generated 100k-claim debate through the store (p50/p95 over ≥ 100 merges, the
-  // duplicate index updated in the same step) and put the Timing in `merge`. The JSON field and
-  // the table row in docs/performance.md are already there, reading "not measured yet".
-  const merge = null;
-
   const result: ServerBenchResult = {
     date: new Date().toISOString(),
     machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
@@ -131,7 +126,6 @@ function main(): void {
     loadAverage: [Number(loadBefore.toFixed(1)), Number((loadavg()[0] ?? 0).toFixed(1))],
     threshold: DEFAULT_DUPLICATE_THRESHOLD,
     corpora: results,
-    merge,
   };
   if (values['no-write']) console.log(JSON.stringify(result, null, 2));
   else writeServerResults(result);

@@ -1,11 +1,11 @@
 // Every likely duplicate pair in the index, without comparing every pair (All-Pairs, Bayardo, Ma
 // and Srikant, WWW 2007). Claims are taken in turn; each earlier claim y has its heavy head in a
-// side index, its light tail (‖tail‖ < ½·t·‖y‖) left out. Scanning that side index with all of
-// claim x's features adds up A = Σ x·y over y's head, and the rest, over y's tail, is at most
-// ‖x‖·‖y_tail‖: cos(x, y) ≤ A / (‖x‖‖y‖) + ‖y_tail‖/‖y‖. A claim never reached, or whose bound
-// is under t, cannot reach t; the few left are scored exactly. Common shingles sit in almost every
-// claim's tail, so the side index's lists stay short; shingles of middling frequency do not, and
-// make the work grow with the square of the claim count (see docs/duplicates.md).
+// side index, its light tail (‖tail‖ < TAIL_SHARE·t·‖y‖) left out. Scanning that side index with
+// all of claim x's features adds up A = Σ x·y over y's head, and the rest, over y's tail, is at
+// most ‖x‖·‖y_tail‖: cos(x, y) ≤ A / (‖x‖‖y‖) + ‖y_tail‖/‖y‖. A claim never reached, or whose
+// bound is under t, cannot reach t; the few left are scored exactly. Common shingles sit in almost
+// every claim's tail, so the side index's lists stay short; shingles of middling frequency do not,
+// and make the work grow with the square of the claim count (see docs/duplicates.md).
 import type { Id } from '../model';
 import { headLength, heaviestFirst, SLACK, TAIL_SHARE } from './candidates';
 import { type IndexState, nextStamp } from './index-store';
