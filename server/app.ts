@@ -106,6 +106,9 @@ const OPERATIONS = [
   moderate,
   reviewSuggestion,
   moderationLogRoutes,
+  // Interop (issue 6)
+  importDebateRoute,
+  exportDebateRoute,
 ];
 
 export function createApp(deps: AppDeps): Hono {

@@ -256,6 +256,15 @@ const MATRIX: Partial<Record<Action, Probe[]>> = {
     ),
   ],
   'users.list': [probe('GET', '/api/admin/users', () => '/api/admin/users')],
+  // A Crux JSON file sent as the body (the Agent sends it as JSON text, which it is).
+  'debate.import': [
+    probe(
+      'POST',
+      '/api/import',
+      () => '/api/import',
+      () => ({ format: 'crux', version: 1, debate: smallDebate('imported') }),
+    ),
+  ],
 };
 
 describe('the authorization matrix', () => {

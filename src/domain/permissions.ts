@@ -76,6 +76,17 @@ const moderator =
       : `Only a moderator of this debate can ${what}; your account is not one.`;
   };
 
+/** Site-wide moderators and admins: for acts that belong to no one debate (importing one). */
+const siteModerator =
+  (what: string): Rule =>
+  (actor) => {
+    if (actor === null) return `Sign in as a moderator to ${what}.`;
+    const { site } = actor.roles;
+    return site === 'moderator' || site === 'admin'
+      ? null
+      : `Only a site moderator or an admin can ${what}; your account is not one.`;
+  };
+
 const admin =
   (what: string): Rule =>
   (actor) => {
@@ -119,6 +130,9 @@ export const PERMISSIONS = {
     who: 'moderators of the debate',
     rule: moderator('see hidden comments and claims'),
   },
+  // Interop (issue 6) ---------------------------------------------------------------------
+  /** A new debate from a file: it belongs to no debate yet, so only site-wide roles qualify. */
+  'debate.import': { who: 'site moderators and admins', rule: siteModerator('import a debate') },
   // Administration -----------------------------------------------------------------------
   'roles.manage': { who: 'admins', rule: admin('grant or revoke roles') },
   'users.list': { who: 'admins', rule: admin('list accounts and their roles') },

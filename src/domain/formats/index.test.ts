@@ -18,6 +18,14 @@ describe('guessFormat', () => {
     expect(guessFormat('', filename)).toBe(format);
   });
 
+  it('tells a small AIF export is AIF, though its crux key names a post, claims and relations', () => {
+    const small = importDebate(FORMAT_FIXTURES[0]?.text ?? '', { format: 'aif' });
+    if (!small.ok) throw new Error(small.error.message);
+    const { text } = exportDebate(small.debate, 'aif');
+    expect(text.indexOf('"relations"')).toBeLessThan(8192);
+    expect(guessFormat(text)).toBe('aif');
+  });
+
   it('says it cannot tell rather than guess', () => {
     expect(guessFormat('Just some words.\nAnd more.')).toBeNull();
     expect(guessFormat('{"hello": "world"}')).toBeNull();

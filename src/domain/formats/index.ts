@@ -13,16 +13,20 @@ import { ImportError, type ImportProblem } from './errors';
 import { exportKialo } from './kialo-export';
 import { importKialo } from './kialo-import';
 import { guessFormat } from './sniff';
-import type { ExportFormat, FormatName, ImportContext, ImportedDebate, Importer } from './types';
+import {
+  type ExportFormat,
+  type FormatName,
+  type ImportContext,
+  type ImportedDebate,
+  type Importer,
+  MAX_IMPORT_BYTES,
+} from './types';
 import { importWordPressJson } from './wordpress-rest';
 import { importWordPressXml } from './wordpress-wxr';
 
 export { ImportError, type ImportProblem } from './errors';
 export { guessFormat } from './sniff';
 export * from './types';
-
-/** Imports larger than this are refused before parsing (the CLI checks the file's bytes too). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 function importWordPress(text: string, context: ImportContext): ImportedDebate {
   return text.trimStart().startsWith('<')

@@ -17,10 +17,11 @@ function byName(filename: string | undefined): FormatName | null {
 
 function byJson(head: string): FormatName | null {
   const has = (key: string) => head.includes(`"${key}"`);
-  if (/"format"\s*:\s*"crux"/.test(head) || (has('post') && has('claims') && has('relations'))) {
-    return 'crux';
-  }
+  if (/"format"\s*:\s*"crux"/.test(head)) return 'crux';
+  // Before Crux's own keys: Crux's AIF export carries a `crux` key with a post, claims and
+  // relations in it, and is still AIF.
   if (has('AIF') || (has('nodes') && has('edges')) || has('nodeID')) return 'aif';
+  if (has('post') && has('claims') && has('relations')) return 'crux';
   if (has('rendered') || has('content') || has('author_name') || has('post')) return 'wordpress';
   return null;
 }

@@ -10,6 +10,12 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
 export const EXPORT_FORMATS = ['aif', 'argdown', 'kialo', 'crux'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/**
+ * Imports larger than this are refused before parsing (the CLI and the API check the bytes too).
+ * Here, not in index.ts, so the client can show it without bundling every importer.
+ */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
 export const FORMAT_LABELS: Readonly<Record<FormatName, string>> = {
   aif: 'AIF JSON',
   argdown: 'Argdown',
