@@ -154,6 +154,25 @@ export function describeMergeContract(name: string, getStore: () => Store, runs:
       );
     });
 
+    it('a mark related to a merged-away claim relates to its survivor', async () => {
+      const original = smallDebate();
+      await store.createDebate(original);
+      okEvent(await store.mergeClaims(original.id, ADA, TWO));
+      const mine = okEvent(
+        await store.addComment(original.id, ADA, { parentId: null, body: 'Trams are better.' }),
+      );
+      const marked = okEvent(
+        await store.markClaim(original.id, ADA, {
+          source: { kind: 'comment', commentId: mine.upsert.comments[0]?.id ?? '' },
+          position: { start: 0, end: 17 },
+          text: 'Trams are better.',
+          relation: { to: 'tallinn', kind: 'supports' },
+        }),
+      );
+      expect(marked.upsert.relations[0]?.to).toBe('overcrowding');
+      await expectReplays(store, original);
+    });
+
     it('random replies, edits, merges and unmerges lose nothing and replay exactly (property)', async () => {
       let n = 0;
       const step = fc.oneof(
