@@ -6,10 +6,12 @@ import type { Context, Hono } from 'hono';
 import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
 import type { DebateEvent } from '../../src/domain/events';
 import type { Id } from '../../src/domain/model';
+import { hiddenSets, redactEvent } from '../../src/domain/moderation/redact';
 import type { WritableStore } from '../store/store';
 import type { ApiDeps } from './deps';
 import { errorResponse, quoteInput } from './errors';
 import { debateNotFound, idParam } from './params';
+import { hiddenFor } from './reader-view';
 
 export const DEBATE_EVENT = 'debate-event';
 const BATCH = 200;
@@ -68,6 +70,7 @@ async function send(
   stream: SSEStreamingApi,
   events: readonly DebateEvent[],
   after: number,
+  view: (event: DebateEvent) => DebateEvent,
 ): Promise<number> {
   let last = after;
   for (const event of events) {
@@ -75,14 +78,15 @@ async function send(
     await stream.writeSSE({
       id: String(event.seq),
       event: DEBATE_EVENT,
-      data: JSON.stringify(event),
+      data: JSON.stringify(view(event)),
     });
     last = event.seq;
   }
   return last;
 }
 
-export function debateEvents(app: Hono, { store, heartbeatMs = HEARTBEAT_MS }: ApiDeps): void {
+export function debateEvents(app: Hono, deps: ApiDeps): void {
+  const { store, heartbeatMs = HEARTBEAT_MS } = deps;
   app.get('/api/debates/:id/events', async (c) => {
     const id = idParam(c, 'id', 'debate');
     if (id instanceof Response) return id;
@@ -99,6 +103,14 @@ export function debateEvents(app: Hono, { store, heartbeatMs = HEARTBEAT_MS }: A
       watch.unsubscribe();
       return debateNotFound(c, id);
     }
+    // A reader's events are redacted against what is hidden as each batch goes out (a hide
+    // during the stream applies from the next batch on); moderators get them whole.
+    const reader = (await hiddenFor(c, deps, id)) !== null;
+    const viewOf = async (): Promise<(event: DebateEvent) => DebateEvent> => {
+      if (!reader) return (event) => event;
+      const hidden = hiddenSets((await store.hiddenIds(id)) ?? { claims: [], comments: [] });
+      return (event) => redactEvent(event, hidden);
+    };
     c.header('X-Accel-Buffering', 'no'); // nginx: pass each event on at once
     return streamSSE(c, async (stream) => {
       let gone = false;
@@ -114,7 +126,7 @@ export function debateEvents(app: Hono, { store, heartbeatMs = HEARTBEAT_MS }: A
         let batch = backlog;
         let last = after;
         for (;;) {
-          last = await send(stream, batch, last);
+          last = await send(stream, batch, last, await viewOf());
           if (gone) break;
           // A full batch means more backlog: read on without waiting.
           if (batch.length < BATCH) await watch.next();

@@ -4,9 +4,10 @@
 import type { Hono } from 'hono';
 import type { Anchor } from '../../src/domain/model';
 import type { ThreadComment } from '../../src/domain/thread-page';
-import type { AppDeps } from './deps';
+import type { ApiDeps } from './deps';
 import { errorResponse } from './errors';
 import { debateNotFound, idParam } from './params';
+import { hiddenFor, threadView } from './reader-view';
 
 export interface GetClaimAnchorsResponse {
   /** Set when the id asked for was merged: the claim it now lands on (show and select this). */
@@ -17,7 +18,8 @@ export interface GetClaimAnchorsResponse {
   comments: ThreadComment[];
 }
 
-export function getClaimAnchors(app: Hono, { store }: AppDeps): void {
+export function getClaimAnchors(app: Hono, deps: ApiDeps): void {
+  const { store } = deps;
   app.get('/api/debates/:id/claims/:claimId/anchors', async (c) => {
     const id = idParam(c, 'id', 'debate');
     if (id instanceof Response) return id;
@@ -29,13 +31,17 @@ export function getClaimAnchors(app: Hono, { store }: AppDeps): void {
     if (survivor !== null && survivor !== claimId)
       result = await store.getClaimContext(id, survivor);
     if (result.kind === 'no-debate') return debateNotFound(c, id);
-    if (result.kind === 'no-claim') {
+    const hidden = await hiddenFor(c, deps, id);
+    const landed = survivor ?? claimId;
+    // A hidden claim does not exist for a reader.
+    if (result.kind === 'no-claim' || hidden?.claims.has(landed)) {
       return errorResponse(c, 404, 'not_found', `No claim "${claimId}" in debate "${id}".`);
     }
+    const shown = threadView(hidden, result);
     return c.json<GetClaimAnchorsResponse>({
       ...(survivor !== null && survivor !== claimId ? { claimId: survivor } : {}),
-      anchors: result.anchors,
-      comments: result.comments,
+      anchors: shown.anchors,
+      comments: shown.comments,
     });
   });
 }

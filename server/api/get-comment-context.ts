@@ -3,9 +3,10 @@
 import type { Hono } from 'hono';
 import type { Anchor } from '../../src/domain/model';
 import type { ThreadComment } from '../../src/domain/thread-page';
-import type { AppDeps } from './deps';
+import type { ApiDeps } from './deps';
 import { errorResponse } from './errors';
 import { debateNotFound, idParam } from './params';
+import { hiddenFor, threadView } from './reader-view';
 
 export interface GetCommentContextResponse {
   /** The anchors said in `comments`, in the debate's anchor order. */
@@ -14,7 +15,8 @@ export interface GetCommentContextResponse {
   comments: ThreadComment[];
 }
 
-export function getCommentContext(app: Hono, { store }: AppDeps): void {
+export function getCommentContext(app: Hono, deps: ApiDeps): void {
+  const { store } = deps;
   app.get('/api/debates/:id/comments/:commentId/context', async (c) => {
     const id = idParam(c, 'id', 'debate');
     if (id instanceof Response) return id;
@@ -25,9 +27,10 @@ export function getCommentContext(app: Hono, { store }: AppDeps): void {
     if (result.kind === 'no-comment') {
       return errorResponse(c, 404, 'not_found', `No comment "${commentId}" in debate "${id}".`);
     }
+    const shown = threadView(await hiddenFor(c, deps, id), result);
     return c.json<GetCommentContextResponse>({
-      anchors: result.anchors,
-      comments: result.comments,
+      anchors: shown.anchors,
+      comments: shown.comments,
     });
   });
 }

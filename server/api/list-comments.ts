@@ -13,9 +13,10 @@ import {
   type ThreadComment,
   type ThreadPlace,
 } from '../../src/domain/thread-page';
-import type { AppDeps } from './deps';
+import type { ApiDeps } from './deps';
 import { errorResponse, quoteInput } from './errors';
 import { debateNotFound, idParam } from './params';
+import { hiddenFor, threadView } from './reader-view';
 
 export interface ListCommentsResponse {
   /** In reading order for the chosen sort. */
@@ -42,7 +43,8 @@ const QuerySchema = z.object({
   parent: IdSchema.optional(),
 });
 
-export function listComments(app: Hono, { store }: AppDeps): void {
+export function listComments(app: Hono, deps: ApiDeps): void {
+  const { store } = deps;
   app.get('/api/debates/:id/comments', async (c) => {
     const id = idParam(c, 'id', 'debate');
     if (id instanceof Response) return id;
@@ -70,11 +72,12 @@ export function listComments(app: Hono, { store }: AppDeps): void {
     if (result.kind === 'no-parent') {
       return errorResponse(c, 404, 'not_found', `No comment "${parent}" in debate "${id}".`);
     }
+    const shown = threadView(await hiddenFor(c, deps, id), result);
     const last = result.comments.at(-1);
     const cuts = parent === null ? cutThreads(result.comments, sort) : [];
     return c.json<ListCommentsResponse>({
-      comments: result.comments,
-      anchors: result.anchors,
+      comments: shown.comments,
+      anchors: shown.anchors,
       nextCursor: result.hasMore && last ? encodeThreadCursor(last.thread[sort]) : null,
       cuts: cuts.map((cut) => ({
         parentId: cut.parentId,
