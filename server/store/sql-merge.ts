@@ -11,6 +11,7 @@ import {
   resolverOf,
 } from '../../src/domain/merge/aliases';
 import { applyMerge } from '../../src/domain/merge/apply-merge';
+import { CHAIN_LIMITS } from '../../src/domain/merge/chains';
 import { touchedIds } from '../../src/domain/merge/merge-state';
 import { type MergeState, planMerge } from '../../src/domain/merge/plan-merge';
 import { planUnmerge, restoredEnds, type UnmergeState } from '../../src/domain/merge/plan-unmerge';
@@ -80,6 +81,27 @@ export async function readAliases(tx: SqlClient, debateId: Id, ids: readonly Id[
   return found;
 }
 
+/**
+ * The relations above `ids` (each claim to what it supports or attacks, and so on up), within
+ * CHAIN_LIMITS.depth steps: an index walk up the few ancestors a claim has, for chainConflicts.
+ */
+async function readUpward(tx: SqlClient, debateId: Id, ids: readonly Id[]) {
+  const rows = await tx.query<Record<string, unknown>>(
+    `with recursive up(id, depth) as (
+       select unnest($2::text[]), 0
+       union
+       select r.to_id, up.depth + 1 from up
+         join relations r on r.debate_id = $1 and r.from_id = up.id
+         where up.depth < $3
+     )
+     select ${names(RELATIONS.columns, 'r.')} from relations r
+     where r.debate_id = $1 and r.from_id in (select id from up)
+     limit $4`,
+    [debateId, ids, CHAIN_LIMITS.depth, CHAIN_LIMITS.visits],
+  );
+  return z.array(RelationSchema).parse(rows.map(RELATIONS.fromRow));
+}
+
 async function loadMergeState(
   tx: SqlClient,
   debateId: Id,
@@ -101,6 +123,7 @@ async function loadMergeState(
       by,
     ),
     anchors: await rowsWhere(tx, ANCHORS, AnchorSchema, 'claim_id = any($2::text[])', by),
+    upward: await readUpward(tx, debateId, present),
     replies: await rowsWhere(
       tx,
       COMMENT_CONTENT,

@@ -154,6 +154,24 @@ export function describeMergeContract(name: string, getStore: () => Store, runs:
       );
     });
 
+    it('previews the longer loop a merge would close, walking up from the claims', async () => {
+      const original = smallDebate();
+      original.relations = original.relations.filter((r) => r.id !== 'r5');
+      original.relations.push({ id: 'r6', from: 'free-buses', to: 'fares-small', kind: 'attacks' });
+      await store.createDebate(original);
+      const preview = await store.previewMerge(original.id, {
+        claimIds: ['tallinn', 'fares-small'],
+        survivor: { keep: 'fares-small' },
+      });
+      expect(preview.kind).toBe('preview');
+      if (preview.kind !== 'preview') return;
+      expect(preview.preview.conflicts.map((c) => c.message)).toContainEqual(
+        expect.stringContaining(
+          '"tallinn" leads up to "fares-small" through "less-traffic" → "free-buses"',
+        ),
+      );
+    });
+
     it('a mark related to a merged-away claim relates to its survivor', async () => {
       const original = smallDebate();
       await store.createDebate(original);

@@ -33,6 +33,8 @@ export function mergeStateOf(debate: Debate, claimIds: readonly Id[]): MergeStat
     relations: debate.relations.filter((r) => present(r.from) || present(r.to)),
     anchors: debate.anchors.filter((a) => present(a.claimId)),
     replies: debate.comments.filter((c) => c.target !== undefined && present(c.target.claimId)),
+    // Every relation: the walk up from the merged claims reads only what it reaches.
+    upward: debate.relations,
   };
 }
 

@@ -244,3 +244,22 @@ describe('aliasProblems in validateDebate', () => {
     ]);
   });
 });
+
+describe('longer loops a merge closes', () => {
+  it('reports the path from one merged claim up to another, and keeps it', () => {
+    const debate = smallDebate();
+    // tallinn attacks less-traffic, which supports free-buses, which attacks fares-small (r6);
+    // without r5 (tallinn attacks free-buses) the loop is longer than a pair answering itself.
+    debate.relations = debate.relations.filter((r) => r.id !== 'r5');
+    debate.relations.push({ id: 'r6', from: 'free-buses', to: 'fares-small', kind: 'attacks' });
+    const p = planned(debate, {
+      claimIds: ['tallinn', 'fares-small'],
+      survivor: { keep: 'fares-small' },
+    });
+    const loop = p.conflicts.find((c) => c.kind === 'cycle' && c.relationIds.length === 0);
+    expect(loop?.message).toContain(
+      '"tallinn" leads up to "fares-small" through "less-traffic" → "free-buses"',
+    );
+    expect(p.blocking).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // preview a moderator confirms and the event the store appends come from the same plan, so what
 // was shown is what happens. Pure: each store loads MergeState its own way (a few index lookups).
 import type { Anchor, Claim, Comment, Id, Relation } from '../model';
+import { chainConflicts } from './chains';
 import { claimTag } from './claim-tag';
 import {
   type MergeConflict,
@@ -23,6 +24,12 @@ export interface MergeState {
   anchors: readonly Anchor[];
   /** Every comment replying to one of them (`target.claimId`). */
   replies: readonly Comment[];
+  /**
+   * Relations reachable going up (from → to) from the existing requested claims, at least
+   * within CHAIN_LIMITS.depth steps (more is fine): to report longer loops a merge closes.
+   * Absent: longer loops are not looked for.
+   */
+  upward?: readonly Relation[];
 }
 
 export interface AnchorMove {
@@ -209,7 +216,10 @@ export function planMerge(state: MergeState, request: MergeRequest): MergeOutcom
       })),
     },
     droppedRelationIds: relations.dropped.map((r) => r.id),
-    conflicts: relations.conflicts,
+    conflicts: [
+      ...relations.conflicts,
+      ...chainConflicts(request.claimIds, state.upward ?? [], survivor.id),
+    ],
     blocking: relations.conflicts
       .filter((c) => c.resolution === 'unresolved')
       .map((c) => c.message),
