@@ -78,7 +78,13 @@ function decide(
     }
     case 'undo': {
       const entry = stored.events[command.seq - 1] ?? null;
-      return decideUndo(entry, command.seq, stored.events.slice(command.seq), command.reason);
+      const made = new Set(entry?.upsert.claims.map((c) => c.id));
+      const refs = {
+        relations: debate.relations.filter((r) => made.has(r.from) || made.has(r.to)),
+        anchors: debate.anchors.filter((a) => made.has(a.claimId)),
+        comments: debate.comments.filter((c) => c.target && made.has(c.target.claimId)),
+      };
+      return decideUndo(entry, command.seq, stored.events.slice(command.seq), command.reason, refs);
     }
   }
 }

@@ -164,7 +164,33 @@ async function decide(
       const later = found
         ? ((await readEventsAfter(tx, debateId, command.seq, LATER_EVENTS_READ)) ?? [])
         : [];
-      return decideUndo(found, command.seq, later, command.reason);
+      const made = found?.upsert.claims.map((c) => c.id) ?? [];
+      const anchorRows = made.length
+        ? await tx.query<{ id: string; claimId: string }>(
+            `select id, claim_id as "claimId" from anchors where debate_id = $1 and claim_id = any($2::text[])`,
+            [debateId, made],
+          )
+        : [];
+      const targetRows = made.length
+        ? await tx.query<{ id: string; claimId: string }>(
+            `select id, target_claim_id as "claimId" from comments
+             where debate_id = $1 and target_claim_id = any($2::text[])`,
+            [debateId, made],
+          )
+        : [];
+      const refs = {
+        relations: made.length
+          ? await relationsWhere(
+              tx,
+              debateId,
+              '(from_id = any($2::text[]) or to_id = any($2::text[]))',
+              [made],
+            )
+          : [],
+        anchors: anchorRows,
+        comments: targetRows.map((r) => ({ id: r.id, target: { claimId: r.claimId } })),
+      };
+      return decideUndo(found, command.seq, later, command.reason, refs);
     }
   }
 }

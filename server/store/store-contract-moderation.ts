@@ -331,6 +331,35 @@ export function describeModerationContract(name: string, getStore: () => Store):
       expect(back.remove.anchors).toEqual(accepted.upsert.anchors.map((a) => a.id));
       expect(await store.getDebate(D)).toEqual(original);
       expect((await store.listAllSuggestions(D))?.[0]?.status).toBe('pending');
+
+      // An accepted claim that was replied to since cannot be taken back: the reply needs it.
+      const again = await store.markClaim(D, ADA, {
+        source: { kind: 'post' },
+        position: { start, end: start + 23 },
+        text: 'Fares are a small share.',
+        relation: null,
+      });
+      if (again.kind !== 'suggested') throw new Error('expected a suggestion');
+      const kept = okEvent(
+        await store.moderate(D, MOD, {
+          kind: 'accept-suggestion',
+          suggestionId: again.suggestion.id,
+        }),
+      );
+      const claimId = kept.upsert.claims[0]?.id ?? '';
+      okEvent(
+        await store.addComment(D, BOB, {
+          parentId: null,
+          body: 'Not small at all.',
+          reply: {
+            targetClaimId: claimId,
+            stance: 'attacks',
+            point: { kind: 'new', text: 'Not small.' },
+          },
+        }),
+      );
+      const used = await expectRefused(store, { kind: 'undo', seq: kept.seq }, 'blocked');
+      expect(used).toMatchObject({ message: expect.stringContaining(claimId) });
       // A commenter's own write is not a moderation: the generic undo refuses it.
       const reply = okEvent(await store.addComment(D, ADA, { parentId: null, body: 'Hello.' }));
       await expectRefused(store, { kind: 'undo', seq: reply.seq }, 'invalid');

@@ -10,6 +10,7 @@ import { describeEditsContract } from './store-contract-edits';
 import { describeEventsContract } from './store-contract-events';
 import { describeMergeContract } from './store-contract-merge';
 import { describeModerationContract } from './store-contract-moderation';
+import { describeModerationPropertyContract } from './store-contract-moderation-property';
 import { describeReplayContract } from './store-contract-replay';
 import { describeRolesContract } from './store-contract-roles';
 import { describeThreadContract } from './store-contract-thread';
@@ -186,6 +187,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     describeAccountsContract(name, () => store);
     describeRolesContract(name, () => store);
     describeModerationContract(name, () => store);
+    describeModerationPropertyContract(name, () => store, setup.propertyRuns ?? 10);
     describeWritesContract(name, () => store);
     describeEditsContract(name, () => store);
     describeEventsContract(name, () => store);

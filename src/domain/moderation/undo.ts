@@ -4,6 +4,41 @@
 import type { DebateEvent, EventRemove, EventType, EventUpsert } from '../events';
 import { EMPTY_UPSERT } from '../events';
 import type { Id } from '../model';
+
+/** Rows outside the entry that point at a claim the undo would remove (loaded by the store). */
+export interface ClaimReferences {
+  relations: readonly { id: Id; from: Id; to: Id }[];
+  anchors: readonly { id: Id; claimId: Id }[];
+  /** Comments written as replies to the claim (their target). */
+  comments: readonly { id: Id; target?: { claimId: Id } }[];
+}
+
+/** What still uses a claim the undo would remove, in words; null when nothing does. */
+export function referencedRemoval(
+  entry: DebateEvent,
+  removing: readonly Id[],
+  refs: ClaimReferences,
+): string | null {
+  const gone = new Set(removing);
+  const own = touchedRows(entry);
+  for (const r of refs.relations) {
+    if ((gone.has(r.from) || gone.has(r.to)) && !own.has(`relations:${r.id}`)) {
+      return `Claim "${gone.has(r.from) ? r.from : r.to}" is used by relation "${r.id}" made later; remove or undo that first.`;
+    }
+  }
+  for (const a of refs.anchors) {
+    if (gone.has(a.claimId) && !own.has(`anchors:${a.id}`)) {
+      return `Claim "${a.claimId}" is anchored by "${a.id}" made later; undo that first.`;
+    }
+  }
+  for (const c of refs.comments) {
+    if (c.target && gone.has(c.target.claimId)) {
+      return `Claim "${c.target.claimId}" was replied to later (comment "${c.id}"); it cannot be removed.`;
+    }
+  }
+  return null;
+}
+
 import type { EventDraft, WriteRefusal } from '../writes';
 import { refuse } from '../writes';
 
@@ -79,6 +114,7 @@ export function decideUndo(
   seq: number,
   later: readonly DebateEvent[],
   reason?: string,
+  refs: ClaimReferences = { relations: [], anchors: [], comments: [] },
 ): EventDraft | WriteRefusal {
   if (!entry) return refuse.notFound(`There is no entry ${seq} in this debate's log.`);
   const notUndoable = undoableReason(entry);
@@ -98,6 +134,8 @@ export function decideUndo(
     relations: created('relations'),
     anchors: created('anchors'),
   };
+  const used = referencedRemoval(entry, remove.claims, refs);
+  if (used) return { kind: 'blocked', message: used };
   // Rows the entry removed come back from `before`; nothing later touched them either.
   return {
     kind: 'event',
