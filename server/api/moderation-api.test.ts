@@ -4,7 +4,9 @@
 // with undo; a claim's history lists every wording.
 import { describe, expect, it } from 'vitest';
 import type { DebateEvent } from '../../src/domain/events';
-import type { DebateOverview } from '../../src/domain/model';
+import type { Anchor, Comment, DebateOverview } from '../../src/domain/model';
+import type { ClaimRevision } from '../../src/domain/moderation/commands';
+import type { ModerationLogEntry } from '../../src/domain/moderation/log';
 import { smallDebate } from '../../test/fixtures/small-debate';
 import { SseReader } from './sse-reader';
 import { Agent, signedUp, testApi } from './test-kit';
@@ -19,11 +21,19 @@ async function world() {
   return { ...api, mod, ann, reader: new Agent(api.app) };
 }
 
+/** The fields these tests read from the answers they get. */
+interface Body {
+  debate: DebateOverview;
+  comments: Comment[];
+  anchors: Anchor[];
+  entries: ModerationLogEntry[];
+  revisions: ClaimRevision[];
+}
+
 async function get(agent: Agent, path: string) {
   const response = await agent.request('GET', path);
   const text = await response.text();
-  // biome-ignore lint/suspicious/noExplicitAny: test bodies are checked field by field below.
-  return { status: response.status, body: JSON.parse(text) as any };
+  return { status: response.status, body: JSON.parse(text) as Body };
 }
 
 describe('hidden things over the API', () => {
@@ -49,22 +59,22 @@ describe('hidden things over the API', () => {
       ).status,
     ).toBe(200);
 
-    const overview = (await get(reader, D)).body.debate as DebateOverview;
+    const overview = (await get(reader, D)).body.debate;
     expect(overview.claims.map((c) => c.id)).not.toContain('tallinn');
     expect(overview.relations.filter((r) => r.from === 'tallinn' || r.to === 'tallinn')).toEqual(
       [],
     );
-    const modView = (await get(mod, D)).body.debate as DebateOverview;
+    const modView = (await get(mod, D)).body.debate;
     expect(modView.claims.find((c) => c.id === 'tallinn')).toMatchObject({ hidden: true });
 
     const page = (await get(reader, `${D}/comments?sort=oldest`)).body;
-    const c1 = page.comments.find((c: { id: string }) => c.id === 'c1');
+    const c1 = page.comments.find((c) => c.id === 'c1');
     expect(c1).toMatchObject({ visibility: 'hidden', body: '' });
     // Its reply still hangs from it; the anchor said in it is not served.
-    expect(page.comments.some((c: { parentId: string }) => c.parentId === 'c1')).toBe(true);
-    expect(page.anchors.map((a: { id: string }) => a.id)).not.toContain('a4');
+    expect(page.comments.some((c) => c.parentId === 'c1')).toBe(true);
+    expect(page.anchors.map((a) => a.id)).not.toContain('a4');
     const modPage = (await get(mod, `${D}/comments?sort=oldest`)).body;
-    expect(modPage.comments.find((c: { id: string }) => c.id === 'c1').body).not.toBe('');
+    expect(modPage.comments.find((c) => c.id === 'c1')?.body).not.toBe('');
 
     expect((await get(reader, `${D}/claims/tallinn/anchors`)).status).toBe(404);
     expect((await get(mod, `${D}/claims/tallinn/anchors`)).status).toBe(200);
@@ -86,7 +96,7 @@ describe('hidden things over the API', () => {
     expect(
       (await mod.request('PUT', `${D}/claims/tallinn/hidden`, { json: { hidden: false } })).status,
     ).toBe(200);
-    const back = (await get(reader, D)).body.debate as DebateOverview;
+    const back = (await get(reader, D)).body.debate;
     expect(back.claims.find((c) => c.id === 'tallinn')).toEqual({
       id: 'tallinn',
       text: 'In Tallinn free buses barely changed traffic.',
@@ -106,7 +116,7 @@ describe('the moderation log and claim history over the API', () => {
       json: { text: 'Buses would be packed.' },
     });
     const log = (await get(mod, `${D}/moderation/log`)).body.entries;
-    expect(log.map((e: { seq: number }) => e.seq)).toEqual([2, 1]);
+    expect(log.map((e) => e.seq)).toEqual([2, 1]);
     expect(log[1]).toMatchObject({
       seq: 1,
       type: 'claim.edited',
@@ -116,7 +126,7 @@ describe('the moderation log and claim history over the API', () => {
         'Edited claim "overcrowding": "Free buses would be overcrowded." → "Buses would be full."',
       undo: { ok: false, reason: expect.stringContaining('entry 2') },
     });
-    expect(log[0].undo).toEqual({ ok: true, method: 'POST', path: `${D}/moderation/2/undo` });
+    expect(log[0]?.undo).toEqual({ ok: true, method: 'POST', path: `${D}/moderation/2/undo` });
     const blocked = await mod.request('POST', `${D}/moderation/1/undo`, { json: {} });
     expect(blocked.status).toBe(409);
     expect((await blocked.json()).error.message).toMatch(/entry 2/);
@@ -125,7 +135,7 @@ describe('the moderation log and claim history over the API', () => {
         .status,
     ).toBe(200);
     const history = (await get(reader, `${D}/claims/overcrowding/history`)).body.revisions;
-    expect(history.map((r: { text: string }) => r.text)).toEqual([
+    expect(history.map((r) => r.text)).toEqual([
       'Free buses would be overcrowded.',
       'Buses would be full.',
       'Buses would be packed.',
