@@ -21,6 +21,7 @@ import { health } from './api/health';
 import { IMPORT_PATH, importDebateRoute } from './api/import-debate';
 import { listComments } from './api/list-comments';
 import { listDebates } from './api/list-debates';
+import { listDuplicates } from './api/list-duplicates';
 import { listSuggestions } from './api/list-suggestions';
 import { listUsers } from './api/list-users';
 import { markClaim } from './api/mark-claim';
@@ -52,6 +53,7 @@ export type { GetPermissionsResponse } from './api/get-permissions';
 export type { HealthResponse } from './api/health';
 export type { ListCommentsResponse } from './api/list-comments';
 export type { ListDebatesResponse } from './api/list-debates';
+export type { ListDuplicatesResponse } from './api/list-duplicates';
 export type { ListSuggestionsResponse } from './api/list-suggestions';
 export type { ListUsersResponse } from './api/list-users';
 export type { MarkClaimResponse } from './api/mark-claim';
@@ -98,6 +100,7 @@ const OPERATIONS = [
   previewMerge,
   mergeClaims,
   unmergeClaims,
+  listDuplicates,
   // Roles (issue 5)
   getPermissions,
   listUsers,
