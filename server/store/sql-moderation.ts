@@ -1,199 +1,23 @@
-// The SQL adapter's moderation: each write loads, under the debate's lock (runWrite), the few
-// rows its pure decision needs, and writes its side rows (claim revisions, suggestion status) in
-// the same transaction with the seq the event is about to take.
+// The SQL adapter's moderation: each write runs its decision (sql-moderation-decide.ts) under
+// the debate's lock (runWrite), and writes its side rows (claim revisions, suggestion status)
+// in the same transaction with the seq the event is about to take.
 import { z } from 'zod';
 import { type Suggestion, SuggestionSchema } from '../../src/domain/commands';
-import {
-  AnchorSchema,
-  type Claim,
-  ClaimSchema,
-  CommentSchema,
-  type Id,
-  PostSchema,
-  RelationSchema,
-} from '../../src/domain/model';
+import type { Id } from '../../src/domain/model';
 import {
   type ClaimRevision,
   ClaimRevisionSchema,
   type ModerationCommand,
 } from '../../src/domain/moderation/commands';
-import {
-  decideEditClaim,
-  decideEditRelation,
-  decideHideClaim,
-  decideHideComment,
-} from '../../src/domain/moderation/decide';
-import { checkPending, decideAcceptSuggestion } from '../../src/domain/moderation/review';
+import { checkPending } from '../../src/domain/moderation/review';
 import { revisionsOf } from '../../src/domain/moderation/revisions';
-import { decideUndo, MODERATION_TYPES } from '../../src/domain/moderation/undo';
-import type { EventDraft, WriteContext, WriteRefusal } from '../../src/domain/writes';
+import { MODERATION_TYPES } from '../../src/domain/moderation/undo';
+import type { EventDraft } from '../../src/domain/writes';
 import type { SqlClient } from '../db/sql-client';
 import type { ModerationMethods } from './moderation-port';
 import { readEventsAfter, runWrite } from './sql-events';
-import { ANCHORS, CLAIMS, COMMENT_CONTENT_COLUMNS, COMMENTS, RELATIONS } from './sql-tables';
+import { decideInSql, readSuggestion, SUGGESTION_COLUMNS } from './sql-moderation-decide';
 import type { WriteResult } from './store';
-
-const cols = (table: { columns: readonly { name: string }[] }) =>
-  table.columns.map((c) => c.name).join(', ');
-/** Later events read to find what blocks an undo. */
-const LATER_EVENTS_READ = 100_000;
-
-async function one<T>(
-  tx: SqlClient,
-  sqlText: string,
-  params: unknown[],
-  parse: (row: Record<string, unknown>) => T,
-): Promise<T | null> {
-  const [row] = await tx.query<Record<string, unknown>>(sqlText, params);
-  return row ? parse(row) : null;
-}
-
-const readClaim = (tx: SqlClient, debateId: Id, id: Id) =>
-  one(
-    tx,
-    `select ${cols(CLAIMS)} from claims where debate_id = $1 and id = $2`,
-    [debateId, id],
-    (r) => ClaimSchema.parse(CLAIMS.fromRow(r)),
-  );
-
-const readComment = (tx: SqlClient, debateId: Id, id: Id) =>
-  one(
-    tx,
-    `select ${COMMENT_CONTENT_COLUMNS.map((c) => c.name).join(', ')} from comments
-     where debate_id = $1 and id = $2`,
-    [debateId, id],
-    (r) => CommentSchema.parse(COMMENTS.fromRow(r)),
-  );
-
-async function relationsWhere(tx: SqlClient, debateId: Id, where: string, params: unknown[]) {
-  const rows = await tx.query<Record<string, unknown>>(
-    `select ${cols(RELATIONS)} from relations where debate_id = $1 and ${where} order by position`,
-    [debateId, ...params],
-  );
-  return rows.map((r) => RelationSchema.parse(RELATIONS.fromRow(r)));
-}
-
-const SUGGESTION_COLUMNS = `id, debate_id as "debateId", author_id as "authorId",
-  created_at as "createdAt", status, mark, exact`;
-
-const readSuggestion = (tx: SqlClient, debateId: Id, id: Id) =>
-  one(
-    tx,
-    `select ${SUGGESTION_COLUMNS} from suggestions where debate_id = $1 and id = $2`,
-    [debateId, id],
-    (r) => SuggestionSchema.parse(r),
-  );
-
-async function decide(
-  tx: SqlClient,
-  debateId: Id,
-  command: ModerationCommand,
-  ctx: WriteContext,
-): Promise<EventDraft | WriteRefusal> {
-  switch (command.kind) {
-    case 'edit-claim':
-      return decideEditClaim(
-        command.claimId,
-        await readClaim(tx, debateId, command.claimId),
-        command.text,
-        command.reason,
-      );
-    case 'edit-relation': {
-      const [relation = null] = await relationsWhere(tx, debateId, 'id = $2', [command.relationId]);
-      const to = command.to ?? relation?.to;
-      const [existing] =
-        relation && to
-          ? await relationsWhere(tx, debateId, 'from_id = $2 and to_id = $3', [relation.from, to])
-          : [];
-      return decideEditRelation(
-        command.relationId,
-        { kind: command.relationKind, to: command.to },
-        {
-          relation,
-          targetExists: to !== undefined && (await readClaim(tx, debateId, to)) !== null,
-          existing,
-        },
-        command.reason,
-      );
-    }
-    case 'hide-comment':
-      return decideHideComment(
-        command.commentId,
-        await readComment(tx, debateId, command.commentId),
-        command.hidden,
-        command.reason,
-      );
-    case 'hide-claim': {
-      const id = command.claimId;
-      const anchorRows = await tx.query<Record<string, unknown>>(
-        `select ${cols(ANCHORS)} from anchors where debate_id = $1 and claim_id = $2 order by position`,
-        [debateId, id],
-      );
-      const related = {
-        relations: await relationsWhere(tx, debateId, '(from_id = $2 or to_id = $2)', [id]),
-        anchors: anchorRows.map((r) => AnchorSchema.parse(ANCHORS.fromRow(r))),
-      };
-      const claim = await readClaim(tx, debateId, id);
-      return decideHideClaim(id, claim, related, command.hidden, command.reason);
-    }
-    case 'accept-suggestion': {
-      const suggestion = await readSuggestion(tx, debateId, command.suggestionId);
-      const source = suggestion?.mark.source;
-      const to = suggestion?.mark.relation?.to;
-      const target: Claim | null = to === undefined ? null : await readClaim(tx, debateId, to);
-      const state = {
-        post:
-          source?.kind === 'post'
-            ? await one(
-                tx,
-                `select title, author, published_at as "publishedAt", source_url as "sourceUrl",
-                   paragraphs from debates where id = $1`,
-                [debateId],
-                (r) => PostSchema.parse(r),
-              )
-            : null,
-        comment:
-          source?.kind === 'comment' ? await readComment(tx, debateId, source.commentId) : null,
-        claims: new Map(target ? [[target.id, target]] : []),
-      };
-      return decideAcceptSuggestion(command.suggestionId, suggestion, state, ctx, command.reason);
-    }
-    case 'undo': {
-      const [entry = null] = (await readEventsAfter(tx, debateId, command.seq - 1, 1)) ?? [];
-      const found = entry?.seq === command.seq ? entry : null;
-      const later = found
-        ? ((await readEventsAfter(tx, debateId, command.seq, LATER_EVENTS_READ)) ?? [])
-        : [];
-      const made = found?.upsert.claims.map((c) => c.id) ?? [];
-      const anchorRows = made.length
-        ? await tx.query<{ id: string; claimId: string }>(
-            `select id, claim_id as "claimId" from anchors where debate_id = $1 and claim_id = any($2::text[])`,
-            [debateId, made],
-          )
-        : [];
-      const targetRows = made.length
-        ? await tx.query<{ id: string; claimId: string }>(
-            `select id, target_claim_id as "claimId" from comments
-             where debate_id = $1 and target_claim_id = any($2::text[])`,
-            [debateId, made],
-          )
-        : [];
-      const refs = {
-        relations: made.length
-          ? await relationsWhere(
-              tx,
-              debateId,
-              '(from_id = any($2::text[]) or to_id = any($2::text[]))',
-              [made],
-            )
-          : [],
-        anchors: anchorRows,
-        comments: targetRows.map((r) => ({ id: r.id, target: { claimId: r.claimId } })),
-      };
-      return decideUndo(found, command.seq, later, command.reason, refs);
-    }
-  }
-}
 
 async function writeSideRows(
   tx: SqlClient,
@@ -243,7 +67,7 @@ export function createSqlModeration(sql: SqlClient): ModerationMethods {
   return {
     async moderate(debateId, actor, command): Promise<WriteResult> {
       const result = await runWrite(sql, debateId, actor.id, async (tx, ctx) => {
-        const decided = await decide(tx, debateId, command, ctx);
+        const decided = await decideInSql(tx, debateId, command, ctx);
         if (decided.kind !== 'event') return decided;
         // Under the debate's lock: the event appended next takes seq + 1.
         const [row] = await tx.query<{ seq: number }>(
