@@ -6,6 +6,7 @@ import { ClaimReplyDialog } from '../features/composer/claim-reply-dialog';
 import { MarkClaimDialog } from '../features/composer/mark-claim-dialog';
 import { MySuggestions } from '../features/composer/my-suggestions';
 import { SelectionClaimButton } from '../features/composer/selection-claim';
+import { DebateExportMenu } from '../features/import-export/debate-export-menu';
 import { PostView } from '../features/post/post-view';
 import { ThreadView } from '../features/thread/thread-view';
 import { useActivePane, useSelectedClaimId } from '../state/hooks';
@@ -49,7 +50,7 @@ function DiscussionPane({ debate, active }: { debate: Debate; active: boolean })
   useScrollIntoView(container, '.anchor-mark[data-selected="true"]', selectedClaimId, active);
   return (
     <div ref={container} className="discussion">
-      <PostView debate={debate} />
+      <PostView debate={debate} headerActions={<DebateExportMenu debateId={debate.id} />} />
       <MySuggestions debateId={debate.id} />
       <ThreadView debate={debate} />
       <SelectionClaimButton debate={debate} container={container} />

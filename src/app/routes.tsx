@@ -1,5 +1,6 @@
 // Which page the address shows.
 import { DebatesListPage } from '../features/debates-list/debates-list-page';
+import { ImportDebateButton } from '../features/import-export/import-debate-button';
 import { debatesPath, Link, useRoute } from '../ui/router';
 import { DebateRoute } from './debate-page';
 
@@ -7,7 +8,7 @@ export function Routes() {
   const route = useRoute();
   switch (route.name) {
     case 'debates':
-      return <DebatesListPage />;
+      return <DebatesListPage actions={<ImportDebateButton />} />;
     case 'debate':
       return <DebateRoute debateId={route.debateId} claimId={route.claimId} />;
     case 'not-found':

@@ -1,15 +1,18 @@
-// "/": the debates a reader can open, each a link to its page.
+// "/": the debates a reader can open, each a link to its page. `actions` (composed by the app)
+// sit under the heading: "Import a debate" for those who may.
+import type { ReactNode } from 'react';
 import { useDebatesList } from '../../api/list-debates';
 import type { DebateSummary } from '../../domain/model';
 import { debatePath, Link } from '../../ui/router';
 import { ErrorStatus, FormattedDate, LoadingStatus } from '../../ui/status';
 import '../../styles/debates-list.css';
 
-export function DebatesListPage() {
+export function DebatesListPage({ actions }: { actions?: ReactNode }) {
   const debates = useDebatesList();
   return (
     <div className="debates-list">
       <h1>Debates</h1>
+      {actions}
       {debates.isPending ? (
         <LoadingStatus>Loading debates…</LoadingStatus>
       ) : debates.isError ? (

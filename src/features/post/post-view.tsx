@@ -1,5 +1,5 @@
 // The post: title, byline and body, with the words that state claims drawn as marks.
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useCurrentUser } from '../../api/get-session';
 import type { Debate } from '../../domain/model';
 import { postText } from '../../domain/text';
@@ -10,7 +10,8 @@ import { FormattedDate } from '../../ui/status';
 import { useAnchoredTextBindings, useAnchorIndex } from '../../ui/use-debate-index';
 import '../../styles/post.css';
 
-export function PostView({ debate }: { debate: Debate }) {
+/** `headerActions`: the debate's menu (export), composed by the app, beside the byline. */
+export function PostView({ debate, headerActions }: { debate: Debate; headerActions?: ReactNode }) {
   const { post } = debate;
   const text = useMemo(() => postText(post), [post]);
   const index = useAnchorIndex(debate);
@@ -40,6 +41,7 @@ export function PostView({ debate }: { debate: Debate }) {
             </>
           ) : null}
         </p>
+        {headerActions}
       </header>
       <AnchoredText text={text} ranges={rangesFor(index, 'post')} source="post" {...bindings} />
       {user ? (
