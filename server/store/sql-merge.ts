@@ -84,28 +84,38 @@ export async function readAliases(tx: SqlClient, debateId: Id, ids: readonly Id[
 /**
  * The relations above `ids` (each claim to what it supports or attacks, and so on up), within
  * CHAIN_LIMITS.depth steps: an index walk up the few ancestors a claim has, for chainConflicts.
+ * LATERAL and = ANY keep both steps on the (debate_id, from_id, to_id) index even when the
+ * planner's statistics are stale (PGlite right after a big import), where a hash join would scan
+ * every relation of the debate at each level.
  */
 async function readUpward(tx: SqlClient, debateId: Id, ids: readonly Id[]) {
   const rows = await tx.query<Record<string, unknown>>(
     `with recursive up(id, depth) as (
        select unnest($2::text[]), 0
        union
-       select r.to_id, up.depth + 1 from up
-         join relations r on r.debate_id = $1 and r.from_id = up.id
+       select p.to_id, up.depth + 1 from up
+         cross join lateral (
+           select r.to_id from relations r where r.debate_id = $1 and r.from_id = up.id
+         ) p
          where up.depth < $3
      )
      select ${names(RELATIONS.columns, 'r.')} from relations r
-     where r.debate_id = $1 and r.from_id in (select id from up)
+     where r.debate_id = $1 and r.from_id = any(array(select distinct id from up))
      limit $4`,
     [debateId, ids, CHAIN_LIMITS.depth, CHAIN_LIMITS.visits],
   );
   return z.array(RelationSchema).parse(rows.map(RELATIONS.fromRow));
 }
 
+/**
+ * `forPreview` adds the walk up for longer loops: the preview reports them, but they change
+ * nothing the merge writes, so the merge itself skips the walk.
+ */
 async function loadMergeState(
   tx: SqlClient,
   debateId: Id,
   ids: readonly Id[],
+  forPreview: boolean,
 ): Promise<MergeState> {
   const claims = await rowsWhere(tx, CLAIMS, ClaimSchema, 'id = any($2::text[])', [debateId, ids]);
   const present = claims.map((c) => c.id);
@@ -123,7 +133,7 @@ async function loadMergeState(
       by,
     ),
     anchors: await rowsWhere(tx, ANCHORS, AnchorSchema, 'claim_id = any($2::text[])', by),
-    upward: await readUpward(tx, debateId, present),
+    ...(forPreview ? { upward: await readUpward(tx, debateId, present) } : {}),
     replies: await rowsWhere(
       tx,
       COMMENT_CONTENT,
@@ -182,7 +192,10 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
         await tx.query('set transaction isolation level repeatable read');
         const exists = await tx.query('select 1 from debates where id = $1', [debateId]);
         if (exists.length === 0) return { kind: 'no-debate' };
-        const outcome = planMerge(await loadMergeState(tx, debateId, request.claimIds), request);
+        const outcome = planMerge(
+          await loadMergeState(tx, debateId, request.claimIds, true),
+          request,
+        );
         if (outcome.kind === 'plan') return { kind: 'preview', preview: previewOf(outcome.plan) };
         return outcomeRefusal(outcome);
       });
@@ -190,7 +203,10 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
     async mergeClaims(debateId, actor, request) {
       let refusal: MergeResult | null = null;
       const result = await runWrite(sql, debateId, actor.id, async (tx) => {
-        const outcome = planMerge(await loadMergeState(tx, debateId, request.claimIds), request);
+        const outcome = planMerge(
+          await loadMergeState(tx, debateId, request.claimIds, false),
+          request,
+        );
         if (outcome.kind !== 'plan') {
           refusal = outcomeRefusal(outcome);
           return refuse.invalid('refused');
