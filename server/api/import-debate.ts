@@ -61,6 +61,58 @@ function taken(c: Context, id: Id): Response {
   );
 }
 
+/** The file's name as the client sent it (URI-encoded, since headers are Latin-1). */
+function fileName(c: Context): string | undefined {
+  const raw = c.req.header('x-file-name');
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+type Parsed = Extract<ReturnType<typeof importDebate>, { ok: true }>;
+
+async function previewAnswer(c: Context, store: Store, outcome: Parsed): Promise<Response> {
+  const { debate, events, warnings } = outcome;
+  const available = await freeId(store, debate.id);
+  return c.json<ImportPreviewResponse>({
+    format: outcome.format,
+    id: debate.id,
+    idTaken: available !== debate.id,
+    freeId: available,
+    title: debate.post.title,
+    counts: countsOf(debate, events.length),
+    firstClaims: firstClaims(debate),
+    warnings,
+  });
+}
+
+async function saveAnswer(c: Context, store: Store, outcome: Parsed): Promise<Response> {
+  const { debate, events, warnings } = outcome;
+  try {
+    await store.createDebate(debate);
+  } catch (error) {
+    if (error instanceof DebateExistsError) return taken(c, debate.id);
+    if (error instanceof InvalidDebateError) return errorResponse(c, 422, 'invalid', error.message);
+    throw error;
+  }
+  // The log is not stored: its events were checked one by one, never replayed against the
+  // debate, and undo trusts the rows they carry.
+  const notes =
+    events.length > 0
+      ? [
+          ...warnings,
+          `The file's event log (${events.length} events) was not stored: the debate starts a new log.`,
+        ]
+      : warnings;
+  return c.json<ImportDebateResponse>(
+    { format: outcome.format, debate: summarize(debate), warnings: notes },
+    201,
+  );
+}
+
 async function handleImport(c: Context, deps: ApiDeps): Promise<Response> {
   const actor = await requireWriter(c, deps, 'debate.import');
   if (actor instanceof Response) return actor;
@@ -80,52 +132,16 @@ async function handleImport(c: Context, deps: ApiDeps): Promise<Response> {
       'The file is empty. Choose a file with a debate in it.',
     );
   }
-  const filename = c.req.header('x-file-name');
-  const outcome = importDebate(text, {
-    format,
-    id,
-    filename: filename ? decodeURIComponent(filename) : undefined,
-  });
+  const outcome = importDebate(text, { format, id, filename: fileName(c) });
   if (!outcome.ok) {
     return c.json(
       { error: { code: 'invalid', message: outcome.error.message }, problem: outcome.error },
       422,
     );
   }
-  const { debate, events, warnings } = outcome;
-  if (dryRun === '1' || dryRun === 'true') {
-    const available = await freeId(deps.store, debate.id);
-    return c.json<ImportPreviewResponse>({
-      format: outcome.format,
-      id: debate.id,
-      idTaken: available !== debate.id,
-      freeId: available,
-      title: debate.post.title,
-      counts: countsOf(debate, events.length),
-      firstClaims: firstClaims(debate),
-      warnings,
-    });
-  }
-  try {
-    await deps.store.createDebate(debate);
-  } catch (error) {
-    if (error instanceof DebateExistsError) return taken(c, debate.id);
-    if (error instanceof InvalidDebateError) {
-      return errorResponse(c, 422, 'invalid', error.message);
-    }
-    throw error;
-  }
-  const notes =
-    events.length > 0
-      ? [
-          ...warnings,
-          `The file's event log (${events.length} events) was not stored: the debate starts a new log.`,
-        ]
-      : warnings;
-  return c.json<ImportDebateResponse>(
-    { format: outcome.format, debate: summarize(debate), warnings: notes },
-    201,
-  );
+  return dryRun === '1' || dryRun === 'true'
+    ? previewAnswer(c, deps.store, outcome)
+    : saveAnswer(c, deps.store, outcome);
 }
 
 export function importDebateRoute(app: Hono, deps: ApiDeps): void {

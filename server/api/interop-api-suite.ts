@@ -140,6 +140,22 @@ export function describeInteropApi(name: string, freshStore: FreshStore): void {
       );
     });
 
+    it('takes the file name from X-File-Name (URI-encoded) for a title the file lacks', async () => {
+      const { mod } = await world(freshStore);
+      const text = fixture('numeric-ids-quirks.json').text;
+      const send = (name: string) =>
+        mod.request('POST', '/api/import?dryRun=1', {
+          body: text,
+          headers: { ...TEXT, 'x-file-name': name },
+        });
+      const named = ImportPreviewSchema.parse(
+        await (await send(encodeURIComponent('Débat sur la culture.json'))).json(),
+      );
+      expect(named.title).toMatch(/Débat sur la culture/);
+      // A malformed encoding is taken as it is, never a 500.
+      expect((await send('%E0%A4%A')).status).toBe(200);
+    });
+
     it('answers 400 for an unknown format and 422 for an empty file', async () => {
       const { mod, upload } = await world(freshStore);
       expect((await upload(mod, '?format=docx', 'x')).status).toBe(400);
