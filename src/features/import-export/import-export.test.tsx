@@ -2,6 +2,7 @@
 // store, served by MSW): a moderator previews, is refused with the line, imports and opens;
 // a reader is told why not; the export menu downloads what the API serves.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoPasswords } from '../../../mocks/demo-passwords';
@@ -127,6 +128,32 @@ describe('importing a debate', () => {
     await user.selectOptions(within(dialog).getByLabelText('Format'), 'Argdown');
     await user.click(within(dialog).getByRole('button', { name: 'try the same file again' }));
     expect(await within(dialog).findByText(/Argdown, “/)).toBeInTheDocument();
+  });
+
+  it('shows a progress bar while the file is sent, and Cancel stops it', async () => {
+    await signIn('moderator');
+    // The request is held at the network until the test has looked, then passed on to the API.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.post('*/api/import', async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    const { user, dialog } = await openImport();
+    await user.upload(within(dialog).getByLabelText('Choose a file'), kialoFile());
+    const bar = await within(dialog).findByRole('progressbar', {
+      name: /Sending the file for a preview/,
+    });
+    expect(bar).toHaveAttribute('max', '100');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(within(dialog).queryByRole('progressbar')).toBeNull();
+    expect(within(dialog).getByLabelText('Choose a file')).toBeInTheDocument();
+    release();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 
   it('Cancel on the preview closes the dialog and saves nothing', async () => {
