@@ -34,7 +34,7 @@ function decide(
   const claim = (id: Id) => debate.claims.find((c) => c.id === id) ?? null;
   switch (command.kind) {
     case 'edit-claim':
-      return decideEditClaim(command.claimId, claim(command.claimId), command.text, command.reason);
+      return decideEditClaim(command.claimId, claim(command.claimId), command);
     case 'edit-relation': {
       const relation = debate.relations.find((r) => r.id === command.relationId) ?? null;
       const to = command.to ?? relation?.to;

@@ -185,7 +185,7 @@ export async function decideInSql(
   switch (command.kind) {
     case 'edit-claim': {
       const claim = await readClaim(tx, debateId, command.claimId);
-      return decideEditClaim(command.claimId, claim, command.text, command.reason);
+      return decideEditClaim(command.claimId, claim, command);
     }
     case 'edit-relation':
       return editRelation(tx, debateId, command);

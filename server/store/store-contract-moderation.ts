@@ -79,6 +79,23 @@ export function describeModerationContract(name: string, getStore: () => Store):
       expect(await store.claimHistory('nope', 'tallinn')).toBeNull();
       await expectRefused(store, edit('tallinn', 'Tallinn saw little change.'), 'invalid');
       await expectRefused(store, edit('ghost', 'Anything.'), 'not-found');
+      // Two moderators editing at once: the one who saw an older wording is refused with it.
+      const stale = await expectRefused(
+        store,
+        { kind: 'edit-claim', claimId: 'tallinn', text: 'Mine.', expected: 'Tallinn: no change.' },
+        'blocked',
+      );
+      expect(stale).toMatchObject({
+        message: expect.stringContaining('Tallinn saw little change.'),
+      });
+      okEvent(
+        await store.moderate(D, MOD, {
+          kind: 'edit-claim',
+          claimId: 'tallinn',
+          text: 'Tallinn saw little change at all.',
+          expected: 'Tallinn saw little change.',
+        }),
+      );
       expect((await store.moderate('nope', MOD, edit('tallinn', 'x'))).kind).toBe('no-debate');
       await expectReplays(store);
     });

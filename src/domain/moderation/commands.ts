@@ -15,6 +15,11 @@ const RequiredReasonSchema = ReasonSchema.min(
 /** PATCH /api/debates/:id/claims/:claimId: a new wording. */
 export const EditClaimSchema = z.object({
   text: z.string().trim().min(1).max(LIMITS.claimText),
+  /**
+   * The wording the moderator saw. When given and the claim says something else now (another
+   * moderator edited it meanwhile), the edit is refused with 409 and the current wording.
+   */
+  expected: z.string().max(LIMITS.claimText).optional(),
   reason: ReasonSchema.optional(),
 });
 
@@ -46,7 +51,7 @@ export const UndoSchema = z.object({ reason: ReasonSchema.optional() });
 
 /** One moderation write, as the Store port takes it. */
 export type ModerationCommand =
-  | { kind: 'edit-claim'; claimId: string; text: string; reason?: string }
+  | { kind: 'edit-claim'; claimId: string; text: string; expected?: string; reason?: string }
   | {
       kind: 'edit-relation';
       relationId: string;

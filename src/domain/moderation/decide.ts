@@ -29,10 +29,16 @@ const noClaim = (id: Id) => refuse.notFound(`Claim "${id}" does not exist in thi
 export function decideEditClaim(
   claimId: Id,
   claim: Claim | null,
-  text: string,
-  reason?: string,
+  edit: { text: string; expected?: string; reason?: string },
 ): EventDraft | WriteRefusal {
+  const { text, expected, reason } = edit;
   if (!claim) return noClaim(claimId);
+  if (expected !== undefined && expected !== claim.text) {
+    return {
+      kind: 'blocked',
+      message: `The claim changed since you opened it; it now says ${JSON.stringify(claim.text)}. Edit that wording instead.`,
+    };
+  }
   if (claim.text === text) {
     return refuse.invalid('The claim already says exactly this; change the wording first.');
   }
