@@ -19,7 +19,7 @@ export async function fetchJson<T>(
   return readAnswer(path, response, schema);
 }
 
-export type WriteMethod = 'POST' | 'PATCH' | 'DELETE';
+export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface WriteOptions {
   method: WriteMethod;

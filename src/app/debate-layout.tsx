@@ -7,6 +7,8 @@ import { MarkClaimDialog } from '../features/composer/mark-claim-dialog';
 import { MySuggestions } from '../features/composer/my-suggestions';
 import { SelectionClaimButton } from '../features/composer/selection-claim';
 import { DebateExportMenu } from '../features/import-export/debate-export-menu';
+import { CommentModeration } from '../features/moderation/comment-moderation';
+import { ModerationPanel } from '../features/moderation/moderation-panel';
 import { PostView } from '../features/post/post-view';
 import { ThreadView } from '../features/thread/thread-view';
 import { useActivePane, useSelectedClaimId } from '../state/hooks';
@@ -52,7 +54,13 @@ function DiscussionPane({ debate, active }: { debate: Debate; active: boolean })
     <div ref={container} className="discussion">
       <PostView debate={debate} headerActions={<DebateExportMenu debateId={debate.id} />} />
       <MySuggestions debateId={debate.id} />
-      <ThreadView debate={debate} />
+      <ModerationPanel debate={debate} />
+      <ThreadView
+        debate={debate}
+        commentActions={(comment, label) => (
+          <CommentModeration debateId={debate.id} comment={comment} label={label} />
+        )}
+      />
       <SelectionClaimButton debate={debate} container={container} />
     </div>
   );

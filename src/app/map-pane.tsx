@@ -6,7 +6,9 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 import type { Debate } from '../domain/model';
 import { MapView } from '../features/map/map-view';
+import { ClaimModeration } from '../features/moderation/claim-moderation';
 import { OutlineView } from '../features/outline/outline-view';
+import { useSelectedClaimId } from '../state/hooks';
 import { useReplyToClaim } from '../ui/use-reply-to-claim';
 import { nextIndex } from './pane-tabs';
 
@@ -22,10 +24,14 @@ const ids = (view: MapViewKind) => ({ tab: `view-tab-${view}`, panel: `view-pane
 export function MapPane({ debate, active }: { debate: Debate; active: boolean }) {
   const [view, setView] = useState<MapViewKind>('map');
   const reply = useReplyToClaim();
+  const selectedClaimId = useSelectedClaimId();
   const claimActions = (id: string) => (
-    <button type="button" onClick={() => reply.start(id)}>
-      {reply.label}
-    </button>
+    <>
+      <button type="button" onClick={() => reply.start(id)}>
+        {reply.label}
+      </button>{' '}
+      <ClaimModeration debate={debate} claimId={id} />
+    </>
   );
   return (
     <div className="map-pane">
@@ -46,7 +52,14 @@ export function MapPane({ debate, active }: { debate: Debate; active: boolean })
               claimActions={claimActions}
             />
           ) : view === 'outline' ? (
-            <OutlineView debate={debate} onReply={reply.start} />
+            <>
+              <OutlineView debate={debate} onReply={reply.start} />
+              {selectedClaimId ? (
+                <p className="map-pane__claim-actions">
+                  <ClaimModeration debate={debate} claimId={selectedClaimId} />
+                </p>
+              ) : null}
+            </>
           ) : null}
         </div>
       ))}

@@ -21,7 +21,9 @@ export function CommentBody({
   if (comment.visibility === 'deleted') {
     return <p className="comment__removed">[deleted]</p>;
   }
-  if (comment.visibility === 'hidden') {
+  // Readers are served a hidden comment without its words; moderators with them (and the page
+  // marks it "Hidden: reason").
+  if (comment.visibility === 'hidden' && comment.body === '') {
     return <p className="comment__removed">This comment is hidden.</p>;
   }
   const source = `comment:${comment.id}`;

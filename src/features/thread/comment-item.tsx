@@ -1,6 +1,7 @@
 // One row of the virtual thread: a comment (indented by depth), its claims as chips, its reply
 // toggle and permalink, and what the reader may do with it. Replies are separate rows, so only
 // what is on screen is in the DOM.
+import type { ReactNode } from 'react';
 import { isSending } from '../../api/add-comment';
 import type { User } from '../../domain/commands';
 import type { ThreadComment } from '../../domain/thread-page';
@@ -26,6 +27,8 @@ export interface CommentItemContext {
   user: User | null;
   composer: ThreadComposer;
   onSignIn(reason: string): void;
+  /** The page's extra actions on a comment; `label` is "comment 3 by Ann". */
+  commentActions?: ((comment: ThreadComment, label: string) => ReactNode) | undefined;
 }
 
 const CHIP_LENGTH = 48;
@@ -111,6 +114,7 @@ export function CommentItem(props: {
           onSignIn={context.onSignIn}
         />
       )}
+      {sending ? null : context.commentActions?.(comment, label)}
     </article>
   );
 }

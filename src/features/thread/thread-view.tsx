@@ -33,7 +33,14 @@ export interface ThreadDebate {
   comments?: readonly unknown[];
 }
 
-export function ThreadView({ debate }: { debate: ThreadDebate }) {
+export function ThreadView({
+  debate,
+  commentActions,
+}: {
+  debate: ThreadDebate;
+  /** What the page adds to each comment's actions (moderators' Hide), drawn after the rest. */
+  commentActions?: CommentItemContext['commentActions'];
+}) {
   const [sort, setSort] = useState<ThreadSort>('oldest');
   const [collapsed, setCollapsed] = useState<ReadonlySet<Id>>(new Set());
   const thread = useThread(debate.id, sort, collapsed);
@@ -62,6 +69,7 @@ export function ThreadView({ debate }: { debate: ThreadDebate }) {
     user,
     composer,
     onSignIn: signInRequested,
+    commentActions,
   };
   const virtualizer = useVirtualizer({
     count: thread.rows.length,

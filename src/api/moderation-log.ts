@@ -1,0 +1,94 @@
+// GET /api/debates/:id/moderation/log: who did what, when and why, newest first, each entry with
+// the path that undoes it or the reason it cannot be undone. POST that path undoes the entry
+// (a moderation or a merge); a later change that stands in the way comes back as 409 with the
+// server's reason, which the log shows on the entry.
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { EventTypeSchema } from '../domain/events';
+import { IdSchema } from '../domain/model';
+import { WriteEventResponseSchema } from './add-comment';
+import { claimHistoryPrefix } from './claim-history';
+import { fetchJson, sendJson } from './fetch-json';
+import { recheckSessionAfter, useCsrfToken } from './get-session';
+import { receiveEvent } from './receive-event';
+
+export const UndoStateSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), method: z.literal('POST'), path: z.string() }),
+  z.object({ ok: z.literal(false), reason: z.string() }),
+]);
+
+export const ModerationLogEntrySchema = z.object({
+  seq: z.number().int().positive(),
+  type: EventTypeSchema,
+  at: z.string(),
+  actor: z.object({ id: IdSchema, name: z.string().nullable() }).nullable(),
+  reason: z.string().nullable(),
+  undoes: z.number().int().positive().nullable(),
+  summary: z.string(),
+  undo: UndoStateSchema,
+});
+export type ModerationLogEntry = z.infer<typeof ModerationLogEntrySchema>;
+
+export const ModerationLogResponseSchema = z.object({
+  entries: z.array(ModerationLogEntrySchema),
+});
+
+export function moderationLogOptions(debateId: string) {
+  return queryOptions({
+    queryKey: ['moderation-log', debateId] as const,
+    queryFn: ({ signal }) =>
+      fetchJson(
+        `/api/debates/${encodeURIComponent(debateId)}/moderation/log`,
+        ModerationLogResponseSchema,
+        signal,
+      ),
+  });
+}
+
+export function useModerationLog(debateId: string, enabled: boolean) {
+  return useQuery({ ...moderationLogOptions(debateId), enabled });
+}
+
+/** The undo path must be this debate's own, so a log entry cannot make the client post elsewhere. */
+function undoPath(debateId: string, path: string): string {
+  const prefix = `/api/debates/${encodeURIComponent(debateId)}/`;
+  if (!path.startsWith(prefix) || !/\/\d+\/undo$/.test(path)) {
+    throw new Error(`Not an undo path of this debate: ${path}`);
+  }
+  return path;
+}
+
+export function undoEntry(
+  debateId: string,
+  path: string,
+  reason: string,
+  csrfToken: string | null,
+) {
+  return sendJson(
+    undoPath(debateId, path),
+    { method: 'POST', body: reason.trim() === '' ? {} : { reason }, csrfToken },
+    WriteEventResponseSchema,
+  );
+}
+
+export function useUndoEntry(debateId: string) {
+  const client = useQueryClient();
+  const csrf = useCsrfToken();
+  return useMutation({
+    mutationKey: ['debates', debateId, 'undo'],
+    mutationFn: ({ path, reason = '' }: { path: string; reason?: string }) =>
+      undoEntry(debateId, path, reason, csrf()),
+    onError: (error) => {
+      recheckSessionAfter(client, error);
+      // A 409 means the log is out of date: ask for it again, so the entry says what blocks it.
+      void client.invalidateQueries({ queryKey: moderationLogOptions(debateId).queryKey });
+    },
+    onSuccess: async (answer) => {
+      await receiveEvent(client, answer.event);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: moderationLogOptions(debateId).queryKey }),
+        client.invalidateQueries({ queryKey: claimHistoryPrefix(debateId) }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,126 @@
+// The moderators' queue of suggested claims: the words marked, in their context, the claim they
+// would state, and Accept / Decline (with an optional reason). Pending ones first; decided ones
+// stay listed below with their outcome.
+import { useId, useState } from 'react';
+import { type Review, useReviewSuggestion, useSuggestionQueue } from '../../api/review-suggestions';
+import type { Suggestion } from '../../domain/commands';
+import { PARAGRAPH_SEPARATOR, type Post } from '../../domain/model';
+import { errorMessage, FormattedDate } from '../../ui/status';
+
+/** Characters of context shown either side of the marked words. */
+const CONTEXT = 60;
+
+export function SuggestionQueue({ debateId, post }: { debateId: string; post: Post }) {
+  const queue = useSuggestionQueue(debateId, true);
+  const headingId = useId();
+  const pending = queue.data?.suggestions.filter((s) => s.status === 'pending') ?? [];
+  return (
+    <section aria-labelledby={headingId} className="moderation__queue">
+      <h3 id={headingId}>Suggested claims</h3>
+      {queue.isPending ? <p>Loading the suggestions…</p> : null}
+      {queue.isError ? <p className="form-error">{errorMessage(queue.error)}</p> : null}
+      {queue.isSuccess && pending.length === 0 ? <p>No suggestions are waiting.</p> : null}
+      <ul>
+        {pending.map((s) => (
+          <SuggestionItem key={s.id} debateId={debateId} post={post} suggestion={s} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SuggestionItem({
+  debateId,
+  post,
+  suggestion,
+}: {
+  debateId: string;
+  post: Post;
+  suggestion: Suggestion;
+}) {
+  const review = useReviewSuggestion(debateId);
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const id = useId();
+  const send = (decision: Review['decision']) =>
+    review.mutate({ suggestionId: suggestion.id, decision, ...(reason.trim() ? { reason } : {}) });
+  const { mark } = suggestion;
+  return (
+    <li className="moderation__suggestion" aria-labelledby={`${id}-claim`}>
+      <p id={`${id}-claim`}>
+        Claim: <strong>{mark.text}</strong>
+        {mark.relation ? ` (${mark.relation.kind} another claim)` : ''}
+      </p>
+      <WordsInContext post={post} suggestion={suggestion} />
+      <p className="moderation__meta">
+        Suggested <FormattedDate value={suggestion.createdAt} />
+      </p>
+      {review.isError ? (
+        <p role="alert" className="form-error">
+          Not reviewed: {errorMessage(review.error)}
+        </p>
+      ) : null}
+      {declining ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            send('decline');
+          }}
+        >
+          <label htmlFor={`${id}-reason`}>Why decline it (optional)</label>
+          <input
+            id={`${id}-reason`}
+            value={reason}
+            maxLength={500}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <button type="submit" className="button" disabled={review.isPending}>
+            Decline
+          </button>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => setDeclining(false)}
+          >
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <div className="composer__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={review.isPending}
+            onClick={() => send('accept')}
+          >
+            Accept <span className="visually-hidden">“{mark.text}”</span>
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setDeclining(true)}>
+            Decline… <span className="visually-hidden">“{mark.text}”</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function WordsInContext({ post, suggestion }: { post: Post; suggestion: Suggestion }) {
+  const { source, position } = suggestion.mark;
+  if (source.kind === 'comment') {
+    return (
+      <blockquote className="moderation__words">
+        In a comment: <mark>{suggestion.exact}</mark>
+      </blockquote>
+    );
+  }
+  const text = post.paragraphs.join(PARAGRAPH_SEPARATOR);
+  const before = text.slice(Math.max(0, position.start - CONTEXT), position.start);
+  const after = text.slice(position.end, position.end + CONTEXT);
+  return (
+    <blockquote className="moderation__words">
+      In the post: …{before}
+      <mark>{suggestion.exact}</mark>
+      {after}…
+    </blockquote>
+  );
+}
