@@ -21,6 +21,11 @@ interface Percentiles {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /**
+   * The same calls' CPU time. PGlite runs in this process, so it is the work itself, without the
+   * time spent waiting for a core on a busy machine (this one is shared).
+   */
+  cpu: { p50Ms: number; p95Ms: number };
 }
 
 export interface MergeBenchResult {
@@ -39,15 +44,25 @@ export interface MergeBenchResult {
   meanClaimsPerMerge: number;
 }
 
-function percentiles(samples: readonly number[]): Percentiles {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+function percentiles(samples: readonly Sample[]): Percentiles {
   const round = (x: number) => Number(x.toFixed(2));
+  const at = (values: number[], q: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  };
+  const wall = samples.map((s) => s.wall);
+  const cpu = samples.map((s) => s.cpu);
   return {
-    count: sorted.length,
-    p50Ms: round(at(0.5)),
-    p95Ms: round(at(0.95)),
-    maxMs: round(sorted.at(-1) ?? 0),
+    count: samples.length,
+    p50Ms: round(at(wall, 0.5)),
+    p95Ms: round(at(wall, 0.95)),
+    maxMs: round(at(wall, 1)),
+    cpu: { p50Ms: round(at(cpu, 0.5)), p95Ms: round(at(cpu, 0.95)) },
   };
 }
 
@@ -63,10 +78,13 @@ function rng(seed: number): () => number {
   };
 }
 
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+async function timed<T>(fn: () => Promise<T>): Promise<[T, Sample]> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const result = await fn();
-  return [result, performance.now() - start];
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return [result, { wall, cpu: (used.user + used.system) / 1000 }];
 }
 
 export async function benchMerge(options: {
@@ -81,7 +99,8 @@ export async function benchMerge(options: {
   const store = createSqlStore(sql);
   const id = 'merge-bench';
   const debate = generateDebate({ ...options, id, title: 'Merge benchmark' });
-  const [, createMs] = await timed(() => store.createDebate(debate));
+  const [, created] = await timed(() => store.createDebate(debate));
+  const createMs = created.wall;
   console.log(
     `merge: ${options.claims} claims, ${options.comments} comments saved in ${Math.round(createMs)} ms`,
   );
@@ -89,7 +108,7 @@ export async function benchMerge(options: {
   const moderator = { id: 'u-bench', name: 'bench' };
   const claimIds = debate.claims.map((c) => c.id);
   const random = rng(options.seed);
-  const samples = { merge: [] as number[], unmerge: [] as number[], preview: [] as number[] };
+  const samples = { merge: [] as Sample[], unmerge: [] as Sample[], preview: [] as Sample[] };
   let merged = 0;
   for (let i = 0; i < options.merges + 10; i++) {
     const size = 2 + Math.floor(random() * 4);
@@ -138,15 +157,15 @@ export async function benchMerge(options: {
 
 function markdown(r: MergeBenchResult): string {
   const row = (name: string, t: Percentiles) =>
-    `| ${name} | ${t.count} | ${t.p50Ms} | ${t.p95Ms} | ${t.maxMs} |`;
+    `| ${name} | ${t.count} | ${t.p50Ms} | ${t.p95Ms} | ${t.maxMs} | ${t.cpu.p50Ms} | ${t.cpu.p95Ms} |`;
   return [
     '### Merge (issue 5)',
     '',
     `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC by \`npm run bench:server\` (bench/server/merge.ts; raw figures in \`bench/results/\`) on ${r.machine}, load average ${r.loadAverage.join(' → ')}.`,
-    `A generated debate of ${r.claims.toLocaleString('en')} claims and ${r.comments.toLocaleString('en')} comments in PGlite (in memory) through the SQL store, saved in ${(r.createMs / 1000).toFixed(1)} s. Each merge folds 2–5 random claims (mean ${r.meanClaimsPerMerge}) and is undone before the next; times are the store call (one transaction: lock, index lookups, decision, rows, event), server-side, without HTTP.`,
+    `A generated debate of ${r.claims.toLocaleString('en')} claims and ${r.comments.toLocaleString('en')} comments in PGlite (in memory) through the SQL store, saved in ${(r.createMs / 1000).toFixed(1)} s. Each merge folds 2–5 random claims (mean ${r.meanClaimsPerMerge}) and is undone before the next; times are the store call (one transaction: lock, index lookups, decision, rows, event), server-side, without HTTP. Wall-clock figures include waiting for a core on this shared machine; the CPU columns (PGlite runs in the process) are the work itself.`,
     '',
-    '| operation | runs | p50 ms | p95 ms | max ms |',
-    '| --- | --- | --- | --- | --- |',
+    '| operation | runs | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     row('preview (read only)', r.preview),
     row('merge (target ≤ 20 ms)', r.merge),
     row('unmerge', r.unmerge),
@@ -171,7 +190,7 @@ async function main(): Promise<void> {
     seed: Number(values.seed),
   });
   console.log(
-    `merge: p50 ${result.merge.p50Ms} ms, p95 ${result.merge.p95Ms} ms; unmerge p50 ${result.unmerge.p50Ms} ms, p95 ${result.unmerge.p95Ms} ms`,
+    `merge: p50 ${result.merge.p50Ms} ms, p95 ${result.merge.p95Ms} ms (CPU ${result.merge.cpu.p50Ms} / ${result.merge.cpu.p95Ms}); unmerge p50 ${result.unmerge.p50Ms} ms, p95 ${result.unmerge.p95Ms} ms (CPU ${result.unmerge.cpu.p50Ms} / ${result.unmerge.cpu.p95Ms})`,
   );
   if (values['no-write']) {
     console.log(JSON.stringify(result, null, 2));
