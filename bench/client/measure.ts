@@ -70,8 +70,11 @@ export async function measure(
     if (firstView && request.resourceType() === 'script') {
       scriptBodies.push(response.body().then((body) => gzipSync(body).length));
     }
-    // Everything the first view fetched from the API: the debate and the first thread page.
-    if (firstView && new URL(response.url()).pathname.startsWith(`/api/debates/${debateId}`)) {
+    // Everything the first view fetched from the API: the debate and the first thread page. Not
+    // the live-update stream, which never ends (and whose events are not the first view's data).
+    const stream = response.headers()['content-type']?.startsWith('text/event-stream') ?? false;
+    const forDebate = new URL(response.url()).pathname.startsWith(`/api/debates/${debateId}`);
+    if (firstView && forDebate && !stream) {
       apiBodies.push(
         response.body().then((body) => ({ raw: body.length, gzip: gzipSync(body).length })),
       );
