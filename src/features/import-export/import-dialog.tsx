@@ -59,8 +59,11 @@ function FailureNote(props: { failure: ImportFailure; canRetry: boolean; onRetry
     : problem?.path
       ? `At ${problem.path}`
       : null;
+  const box = useRef<HTMLDivElement>(null);
+  // Focus was on the progress bar's Cancel, which is gone: land on what went wrong.
+  useEffect(() => box.current?.focus(), []);
   return (
-    <div role="alert" className="form-error import-failure">
+    <div ref={box} tabIndex={-1} role="alert" className="form-error import-failure">
       <p>{message}</p>
       {where ? <p className="import-failure__where">{where}</p> : null}
       {props.canRetry ? (
@@ -84,10 +87,14 @@ function Progress({
   onCancel: () => void;
 }) {
   const label = PHASES[stage.phase];
+  const cancel = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // What had focus (the file input, Import) is gone: Cancel, or the progress itself when saving.
+  useEffect(() => (cancel.current ?? box.current)?.focus(), []);
   const known = stage.total > 0;
   const percent = known ? Math.min(100, Math.round((stage.loaded / stage.total) * 100)) : 0;
   return (
-    <div className="import-progress">
+    <div ref={box} tabIndex={-1} className="import-progress">
       <label className="import-progress__label">
         {label}…
         {/* No value while the size is unknown: the bar then shows "busy" rather than a lie. */}
@@ -100,7 +107,7 @@ function Progress({
       </p>
       {/* Once saving has started the server may already have the debate: no Cancel then. */}
       {stage.phase === 'saving' ? null : (
-        <button type="button" className="button" onClick={onCancel}>
+        <button ref={cancel} type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
       )}

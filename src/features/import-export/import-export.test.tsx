@@ -76,6 +76,7 @@ describe('importing a debate', () => {
     await user.upload(within(dialog).getByLabelText('Choose a file'), kialoFile());
     const preview = await within(dialog).findByRole('form', { name: 'Preview of the import' });
     const expected = importDebate(KIALO.text, { filename: KIALO.filename });
+    expect(within(preview).getByText(/Nothing is saved until you import it/)).toHaveFocus();
     if (!expected.ok) throw new Error(expected.error.message);
     const { debate } = expected;
     expect(within(preview).getByText(`${debate.claims.length} claims`)).toBeInTheDocument();
@@ -110,6 +111,7 @@ describe('importing a debate', () => {
     });
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent(/Kialo, line 4: expected/);
+    expect(alert).toHaveFocus();
     expect(within(alert).getByText('Line 4')).toBeInTheDocument();
     expect((await store.listDebates()).length).toBe(before);
     await expectNoSeriousAxeViolations(dialog);

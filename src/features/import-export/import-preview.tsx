@@ -1,6 +1,6 @@
 // What a file holds, before anything is saved: its format and title, the counts, the first
 // claims, what the importer dropped or guessed, and the id it will be saved under.
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type ImportPreview, PREVIEW_CLAIMS } from '../../domain/formats/preview';
 import { FORMAT_LABELS } from '../../domain/formats/types';
 import { IdSchema } from '../../domain/model';
@@ -28,6 +28,9 @@ export function ImportPreviewView({
   const [id, setId] = useState(preview.freeId);
   const [problem, setProblem] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const lead = useRef<HTMLParagraphElement>(null);
+  // The chooser that had focus is gone: start reading here, not at the top of the page.
+  useEffect(() => lead.current?.focus(), []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = IdSchema.safeParse(id);
@@ -42,7 +45,7 @@ export function ImportPreviewView({
   };
   return (
     <form className="import-preview" onSubmit={submit} aria-label="Preview of the import">
-      <p className="import-preview__lead">
+      <p ref={lead} tabIndex={-1} className="import-preview__lead">
         {fileName ? `${fileName}: ` : ''}
         {FORMAT_LABELS[preview.format]}, “{preview.title}”. Nothing is saved until you import it.
       </p>
