@@ -5,6 +5,7 @@ import type { Debate } from '../domain/model';
 import { ClaimReplyDialog } from '../features/composer/claim-reply-dialog';
 import { MarkClaimDialog } from '../features/composer/mark-claim-dialog';
 import { MySuggestions } from '../features/composer/my-suggestions';
+import { MergeDialog } from '../features/merge/merge-dialog';
 import { SelectionClaimButton } from '../features/composer/selection-claim';
 import { DebateExportMenu } from '../features/import-export/debate-export-menu';
 import { CommentModeration } from '../features/moderation/comment-moderation';
@@ -14,6 +15,7 @@ import { ThreadView } from '../features/thread/thread-view';
 import { useActivePane, useSelectedClaimId } from '../state/hooks';
 import { useScrollIntoView } from '../ui/scroll-into-view';
 import { MapPane } from './map-pane';
+import { MergeTools } from './merge-tools';
 import { PaneTabs, paneIds } from './pane-tabs';
 import { SelectionBar } from './selection-bar';
 import { useMediaQuery, WIDE_QUERY } from './use-media-query';
@@ -42,6 +44,7 @@ export function DebateLayout({ debate }: { debate: Debate }) {
       </div>
       <ClaimReplyDialog debate={debate} />
       <MarkClaimDialog debate={debate} />
+      <MergeDialog debate={debate} />
     </div>
   );
 }
@@ -54,6 +57,7 @@ function DiscussionPane({ debate, active }: { debate: Debate; active: boolean })
     <div ref={container} className="discussion">
       <PostView debate={debate} headerActions={<DebateExportMenu debateId={debate.id} />} />
       <MySuggestions debateId={debate.id} />
+      <MergeTools debate={debate} />
       <ModerationPanel debate={debate} />
       <ThreadView
         debate={debate}

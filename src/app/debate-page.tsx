@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useDebateEvents } from '../api/debate-events';
 import { useDebate } from '../api/get-debate';
+import { MergeStoreProvider } from '../features/merge/merge-store';
 import { ViewStoreProvider } from '../state/view-store-provider';
 import { debatesPath, Link } from '../ui/router';
 import { ErrorStatus, LoadingStatus } from '../ui/status';
@@ -12,7 +13,9 @@ import { useClaimUrlSync } from './use-claim-url-sync';
 export function DebateRoute({ debateId, claimId }: { debateId: string; claimId: string | null }) {
   return (
     <ViewStoreProvider key={debateId} initialState={{ selectedClaimId: claimId }}>
-      <DebatePage debateId={debateId} claimIdInUrl={claimId} />
+      <MergeStoreProvider>
+        <DebatePage debateId={debateId} claimIdInUrl={claimId} />
+      </MergeStoreProvider>
     </ViewStoreProvider>
   );
 }

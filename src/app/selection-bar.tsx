@@ -2,6 +2,7 @@
 // narrow screens jumps to the other pane, where the selection is shown.
 import { useLoadedThread } from '../api/loaded-thread';
 import type { Debate } from '../domain/model';
+import { ClaimMergeActions } from '../features/merge/claim-merge-actions';
 import {
   useActivePane,
   useSelectedClaimId,
@@ -43,6 +44,12 @@ export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boole
         <button type="button" onClick={() => reply.start(claimId)}>
           {reply.label}
         </button>
+      ) : null}
+      {claimId && claimsById.has(claimId) ? (
+        <ClaimMergeActions
+          debateId={debate.id}
+          claim={claimsById.get(claimId) ?? { id: claimId, text: '' }}
+        />
       ) : null}
       {hasSelection && narrow ? (
         <button type="button" onClick={() => paneChosen(otherPane)}>

@@ -15,6 +15,7 @@ export function ClaimPicker({
   chosen,
   onChosen,
   check,
+  initialQuery = '',
 }: {
   label: string;
   claims: readonly Claim[];
@@ -22,8 +23,10 @@ export function ClaimPicker({
   onChosen: (id: Id | null) => void;
   /** Whether a claim may be linked; refused ones are shown disabled with the reason. */
   check: (id: Id) => Check;
+  /** The search the picker opens with (the chosen claim's words, when one was chosen elsewhere). */
+  initialQuery?: string;
 }) {
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const id = useId();
   const matches = useMemo(() => searchClaims(claims, query), [claims, query]);
   const byId = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);

@@ -20,6 +20,7 @@ import {
   wordingOfMark,
 } from './mark-draft';
 import { RelationFields, WordsField } from './mark-fields';
+import { SimilarClaimWarning, useSimilarClaim } from './similar-claim';
 import { useSourceLookup } from './source-text';
 import { useFirstProblemFocus } from './use-first-problem-focus';
 
@@ -59,6 +60,9 @@ function MarkClaimForm({
   });
   const [problems, setProblems] = useState<MarkProblems>({});
   const [suggested, setSuggested] = useState(false);
+  // The mark API makes a new claim at these words (no "existing claim" choice), so the warning
+  // only says so; linking instead is the reply composer's.
+  const similar = useSimilarClaim(debate.claims, wordingOfMark(form, text));
   const words = useRef<HTMLTextAreaElement>(null);
   const formElement = useRef<HTMLFormElement>(null);
   useFirstProblemFocus(formElement, problems);
@@ -117,6 +121,7 @@ function MarkClaimForm({
           }
           error={problems.wording}
         />
+        <SimilarClaimWarning claim={similar} />
         <RelationFields form={form} claims={debate.claims} problems={problems} onChange={change} />
         {mark.isError ? (
           <p role="alert" className="form-error">

@@ -8,6 +8,7 @@ import { canRelate } from '../../domain/rules';
 import { ClaimPicker } from './claim-picker';
 import { type ClaimReplyDraft, type DraftProblems, wordingOf } from './claim-reply-draft';
 import { ChoiceGroup, FieldError, WordingField } from './fields';
+import { SimilarClaimWarning, useSimilarClaim } from './similar-claim';
 
 const POINT_KINDS = [
   { value: 'new', label: 'State it in my words' },
@@ -34,6 +35,11 @@ export function PointFields({
   onChange: (patch: Partial<ClaimReplyDraft>) => void;
 }) {
   const graph = useMemo(() => buildGraph(claims, relations), [claims, relations]);
+  const wording = draft.pointKind === 'new' ? wordingOf(draft) : '';
+  const similar = useSimilarClaim(claims, wording, [targetId]);
+  const linkable =
+    similar !== null && canRelate(graph, { from: similar.id, to: targetId, kind }).ok;
+  const chosenText = claims.find((c) => c.id === draft.existingId)?.text ?? '';
   return (
     <fieldset disabled={disabled}>
       <legend>The claim your reply makes</legend>
@@ -57,6 +63,14 @@ export function PointFields({
           }
           error={problems.claimText}
         />
+      ) : null}
+      {draft.pointKind === 'new' ? (
+        <SimilarClaimWarning
+          claim={similar}
+          onLink={
+            linkable ? (existingId) => onChange({ pointKind: 'existing', existingId }) : undefined
+          }
+        />
       ) : (
         <>
           <ClaimPicker
@@ -65,6 +79,7 @@ export function PointFields({
             chosen={draft.existingId}
             onChosen={(existingId) => onChange({ existingId })}
             check={(id) => canRelate(graph, { from: id, to: targetId, kind })}
+            initialQuery={chosenText}
           />
           <FieldError error={problems.existingId} />
         </>

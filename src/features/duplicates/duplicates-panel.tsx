@@ -1,0 +1,156 @@
+// "Likely duplicates", for the debate's moderators: the groups the server's duplicate index
+// finds, strongest first, each with its score and its claims in context (where their words are
+// in the post, and a button that selects the claim so the text shows them), and "Merge…".
+// Asked only while the panel is open; closed, it costs one button.
+import { useMemo, useState } from 'react';
+import { type DuplicateGroupAnswer, useDuplicates } from '../../api/list-duplicates';
+import { useCan } from '../../api/use-can';
+import type { Anchor, Claim, Id } from '../../domain/model';
+import { useViewActions } from '../../state/hooks';
+import { ErrorStatus, LoadingStatus } from '../../ui/status';
+import '../../styles/merge.css';
+
+export interface DuplicatesDebate {
+  id: string;
+  claims: readonly Claim[];
+  /** The post's anchors (all the overview holds): shown as where a claim is said. */
+  anchors: readonly Anchor[];
+}
+
+export function DuplicatesPanel({
+  debate,
+  onMerge,
+}: {
+  debate: DuplicatesDebate;
+  /** Opens the merge dialog on these claims. */
+  onMerge: (ids: readonly Id[]) => void;
+}) {
+  const allowed = useCan('claims.merge', debate.id);
+  const [open, setOpen] = useState(false);
+  if (!allowed?.ok) return null;
+  return (
+    <section className="duplicates" aria-labelledby="duplicates-heading">
+      <div className="duplicates__header">
+        <h2 id="duplicates-heading">Likely duplicates</h2>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open}
+          aria-controls="duplicates-list"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? 'Hide duplicates' : 'Find duplicates'}
+        </button>
+      </div>
+      <div id="duplicates-list" hidden={!open}>
+        {open ? <DuplicateGroups debate={debate} onMerge={onMerge} /> : null}
+      </div>
+    </section>
+  );
+}
+
+function DuplicateGroups({
+  debate,
+  onMerge,
+}: {
+  debate: DuplicatesDebate;
+  onMerge: (ids: readonly Id[]) => void;
+}) {
+  const duplicates = useDuplicates(debate.id, true);
+  const claimsById = useMemo(() => new Map(debate.claims.map((c) => [c.id, c])), [debate.claims]);
+  const wordsById = useMemo(() => {
+    const words = new Map<Id, string>();
+    for (const a of debate.anchors) if (!words.has(a.claimId)) words.set(a.claimId, a.quote.exact);
+    return words;
+  }, [debate.anchors]);
+  if (duplicates.isPending) return <LoadingStatus>Comparing the claims…</LoadingStatus>;
+  if (duplicates.isError) {
+    return <ErrorStatus title="Could not list duplicates" error={duplicates.error} />;
+  }
+  const { groups, claimCount, notComputed } = duplicates.data;
+  if (notComputed) return <p>{notComputed}</p>;
+  // A group whose claims went since (merged, hidden) waits for the refetch the event triggers.
+  const shown = groups.filter((g) => g.ids.filter((id) => claimsById.has(id)).length >= 2);
+  if (shown.length === 0) {
+    return <p>No likely duplicates among the {claimCount} claims.</p>;
+  }
+  return (
+    <ol className="duplicates__groups">
+      {shown.map((group, index) => (
+        <GroupItem
+          key={group.ids.join(',')}
+          index={index + 1}
+          group={group}
+          claimsById={claimsById}
+          wordsById={wordsById}
+          onMerge={onMerge}
+        />
+      ))}
+    </ol>
+  );
+}
+
+function GroupItem({
+  index,
+  group,
+  claimsById,
+  wordsById,
+  onMerge,
+}: {
+  index: number;
+  group: DuplicateGroupAnswer;
+  claimsById: ReadonlyMap<Id, Claim>;
+  wordsById: ReadonlyMap<Id, string>;
+  onMerge: (ids: readonly Id[]) => void;
+}) {
+  const { claimSelected } = useViewActions();
+  const ids = group.ids.filter((id) => claimsById.has(id));
+  const headingId = `duplicate-group-${index}`;
+  return (
+    <li className="duplicates__group" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        Group {index}: {ids.length} claims, {percent(group.score)} alike
+      </h3>
+      <ul>
+        {ids.map((id) => (
+          <li key={id}>
+            <q>{claimsById.get(id)?.text}</q>
+            {wordsById.has(id) ? (
+              <span className="duplicates__words"> — in the post: “{wordsById.get(id)}”</span>
+            ) : null}{' '}
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => claimSelected(id)}
+            >
+              Show in text<span className="visually-hidden">: {claimsById.get(id)?.text}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {group.pairs.length > 1 ? (
+        <p className="duplicates__pairs">
+          Pairs:{' '}
+          {group.pairs
+            .map(
+              (p) =>
+                `${shortText(claimsById, p.a)} ~ ${shortText(claimsById, p.b)} ${percent(p.score)}`,
+            )
+            .join('; ')}
+        </p>
+      ) : null}
+      <button type="button" className="button button--primary" onClick={() => onMerge(ids)}>
+        Merge…<span className="visually-hidden"> group {index}</span>
+      </button>
+    </li>
+  );
+}
+
+function percent(score: number): string {
+  return `${Math.round(score * 100)}%`;
+}
+
+function shortText(claimsById: ReadonlyMap<Id, Claim>, id: Id): string {
+  const text = claimsById.get(id)?.text ?? id;
+  return text.length > 40 ? `“${text.slice(0, 39)}…”` : `“${text}”`;
+}
