@@ -197,6 +197,12 @@ export function describeModerationContract(name: string, getStore: () => Store):
         { kind: 'hide-comment', commentId: 'c9', hidden: true, reason: 'x' },
         'not-found',
       );
+      const answer = await store.addComment(D, ADA, {
+        parentId: null,
+        body: 'Is that so?',
+        reply: { targetClaimId: 'tallinn', stance: 'question' },
+      });
+      expect(answer).toMatchObject({ kind: 'invalid', message: expect.stringContaining('hidden') });
       okEvent(
         await store.moderate(D, MOD, { kind: 'hide-claim', claimId: 'tallinn', hidden: false }),
       );

@@ -71,6 +71,12 @@ function claimReplyParts(
       `Claim "${reply.targetClaimId}" does not exist in this debate; reload and choose another.`,
     );
   }
+  // Readers cannot see a hidden claim, so nobody may answer it until a moderator shows it again.
+  if (target.hidden) {
+    return refuse.invalid(
+      `Claim "${target.id}" is hidden by a moderator; it cannot be replied to.`,
+    );
+  }
   if (reply.stance === 'question') {
     if (reply.point || reply.quote) {
       return refuse.invalid('A question makes no point of its own: leave out point and quote.');
