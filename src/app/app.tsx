@@ -3,6 +3,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AccountMenu } from '../features/account/account-menu';
 import { SignInDialog } from '../features/account/sign-in-dialog';
+import { AdminLink } from '../features/admin/admin-link';
 import { AccountStoreProvider } from '../state/account-store-provider';
 import { debatesPath, Link, type LocationSource, RouterProvider } from '../ui/router';
 import { Routes } from './routes';
@@ -27,6 +28,7 @@ export function App({
               Crux
             </Link>
             <span className="app-header__tagline">a discussion and its argument map</span>
+            <AdminLink />
             <AccountMenu />
           </header>
           <main id="main" className="app-main" tabIndex={-1}>

@@ -1,4 +1,5 @@
 // Which page the address shows.
+import { UsersPage } from '../features/admin/users-page';
 import { DebatesListPage } from '../features/debates-list/debates-list-page';
 import { ImportDebateButton } from '../features/import-export/import-debate-button';
 import { debatesPath, Link, useRoute } from '../ui/router';
@@ -11,6 +12,8 @@ export function Routes() {
       return <DebatesListPage actions={<ImportDebateButton />} />;
     case 'debate':
       return <DebateRoute debateId={route.debateId} claimId={route.claimId} />;
+    case 'users':
+      return <UsersPage />;
     case 'not-found':
       return (
         <div role="alert" className="status status--error">

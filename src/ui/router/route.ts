@@ -12,6 +12,8 @@ export type Route =
       /** The comment a permalink points at (/debates/:id/comments/:commentId), else null. */
       commentId: string | null;
     }
+  /** Accounts and their roles (admins only; the page says so to anyone else). */
+  | { name: 'users' }
   | { name: 'not-found'; path: string };
 
 /**
@@ -22,6 +24,7 @@ export function parseLocation(location: string): Route {
   const url = new URL(location, 'http://crux.invalid');
   const path = url.pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { name: 'debates' };
+  if (path === '/admin/users') return { name: 'users' };
   const match = /^\/debates\/([^/]+)(?:\/comments\/([^/]+))?$/.exec(path);
   if (!match?.[1]) return { name: 'not-found', path };
   // The debate id goes to the server as is, so a malformed one gets the server's own 400 message.
@@ -42,6 +45,10 @@ function safeDecode(segment: string): string {
 
 export function debatesPath(): string {
   return '/';
+}
+
+export function usersPath(): string {
+  return '/admin/users';
 }
 
 export function debatePath(debateId: string, claimId: string | null = null): string {
