@@ -162,6 +162,35 @@ describe('duplicates and merge', { timeout: 30_000 }, () => {
     expect(again).toHaveTextContent('Choose at least two claims to merge.');
   });
 
+  it('lands an old link to a merged claim (?claim=merged-id) on its survivor', async () => {
+    const made = await store.mergeClaims(
+      'free-buses',
+      { id: 'u-linktest', name: 'linktest' },
+      {
+        claimIds: ['fares-small', 'tallinn'],
+        survivor: { keep: 'fares-small' },
+        stances: [{ from: 'fares-small', to: 'free-buses', kind: 'supports' }],
+      },
+    );
+    expect(made.kind === 'invalid' ? made.reasons : []).toEqual([]);
+    renderApp({ path: '/debates/free-buses?claim=tallinn' });
+    expect(
+      await screen.findByText('Selected claim: Fares cover a small share of bus costs.'),
+    ).toBeTruthy();
+    await waitFor(() => expect(window.location.search).toBe('?claim=fares-small'));
+    if (made.kind === 'ok') {
+      expect(
+        (
+          await store.unmergeClaims(
+            'free-buses',
+            { id: 'u-linktest', name: 'linktest' },
+            made.event.seq,
+          )
+        ).kind,
+      ).toBe('ok');
+    }
+  });
+
   it('shows a commenter the reason instead of merge controls, and a reader none', async () => {
     const { user, map } = await open();
     await user.click(within(map).getByRole('button', { name: /^Fares cover a small share/ }));
