@@ -1,0 +1,102 @@
+// Moderation in real Chromium against `npm start`: an admin made with `npm run admin` signs in,
+// hides a comment of the seed debate with a reason, finds the entry in the moderation log and
+// undoes it; a reader, on the page in another browser context all along, sees the comment's
+// words go and come back without reloading.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDebate } from './commenter-kit';
+import { launchBrowser, type RunningCrux, startCrux } from './harness';
+
+// Our own build folder, built afresh: npm start builds only into an empty one.
+const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-moderation';
+const PASSWORD = 'a long admin password';
+const COMMENT = 'Comment 1 by Unnamed commenter';
+const HIDDEN = 'This comment is hidden.';
+
+/** `npm run admin -- create-user boss --role admin`, the password on stdin, as the docs say. */
+function createAdmin(dataDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const { NODE_ENV: _test, ...env } = process.env;
+    const child = spawn(
+      'npm',
+      ['run', '--silent', 'admin', '--', 'create-user', 'boss', '--role', 'admin'],
+      { env: { ...env, DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`create-user exited ${code}: ${output}`)),
+    );
+    child.stdin.end(PASSWORD);
+  });
+}
+
+let crux: RunningCrux;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
+  dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-moderation-'));
+  // PGlite is one process at a time: the account is made before the server opens the folder.
+  await createAdmin(dataDir);
+  crux = await startCrux({ DATA_DIR: dataDir, CRUX_DIST_DIR: DIST });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await crux?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('a moderator hides a comment and undoes it', () => {
+  it('the reader sees it go and come back live', async () => {
+    const viewport = { width: 1400, height: 900 };
+    const reader = await (await browser.newContext({ viewport })).newPage();
+    await openDebate(reader, crux.url);
+    const readerComment = reader.getByRole('article', { name: COMMENT });
+    await readerComment.waitFor();
+    const words = (await readerComment.locator('.rich-body, p').first().textContent()) ?? '';
+    expect(words).not.toBe(HIDDEN);
+    expect(words.length).toBeGreaterThan(40);
+
+    const admin = await (await browser.newContext({ viewport })).newPage();
+    await openDebate(admin, crux.url);
+    const account = admin.getByRole('region', { name: 'Your account' });
+    await account.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const signIn = admin.getByRole('dialog', { name: 'Sign in' });
+    await signIn.getByLabel('Username').fill('boss');
+    await signIn.getByLabel('Password').fill(PASSWORD);
+    await signIn.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await account.getByText('Signed in as boss').waitFor();
+
+    const comment = admin.getByRole('article', { name: COMMENT });
+    await comment.getByRole('button', { name: /^Hide comment 1/ }).click();
+    const dialog = admin.getByRole('dialog', { name: /^Hide comment 1/ });
+    await dialog.getByLabel('Reason').fill('personal attack');
+    await dialog.getByRole('button', { name: 'Hide', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await comment.getByText('Hidden: personal attack').waitFor();
+
+    // The reader, who never reloaded: the words are gone.
+    await readerComment.getByText(HIDDEN).waitFor({ timeout: 5000 });
+
+    const log = admin.getByRole('region', { name: 'Moderation log' });
+    const entry = log.getByRole('listitem').filter({ hasText: 'Why: personal attack' });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain('boss');
+    await entry.getByRole('button', { name: /^Undo/ }).click();
+    await log.getByText(/^Undid entry/).waitFor();
+    await expect.poll(() => comment.getByText(/^Hidden:/).count()).toBe(0);
+
+    // And back for the reader.
+    await readerComment.getByText(HIDDEN).waitFor({ state: 'detached', timeout: 5000 });
+    expect(await readerComment.textContent()).toContain(words.slice(0, 40));
+  });
+});
