@@ -15,7 +15,11 @@ export function ClaimMergeActions({ debateId, claim }: { debateId: Id; claim: Cl
   const allowed = useCan('claims.merge', debateId);
   const gathered = useGatheredClaimIds();
   const { claimGathered, claimUngathered, mergeStarted } = useMergeActions();
-  if (!allowed || (!allowed.ok && allowed.status === 401)) return null;
+  // Everyone sees what a claim was merged from; only moderators can unmerge it.
+  const mergedFrom = claim.phrasings ? (
+    <MergedFrom debateId={debateId} claim={claim} canUnmerge={allowed?.ok === true} />
+  ) : null;
+  if (!allowed || (!allowed.ok && allowed.status === 401)) return mergedFrom;
   const isGathered = gathered.includes(claim.id);
   return (
     <span className="claim-merge-actions">
@@ -31,7 +35,7 @@ export function ClaimMergeActions({ debateId, claim }: { debateId: Id; claim: Cl
           Merge {gathered.length} claims…
         </button>
       ) : null}
-      {allowed.ok && claim.aliases ? <MergedFrom debateId={debateId} claim={claim} /> : null}
+      {mergedFrom}
     </span>
   );
 }
@@ -73,22 +77,30 @@ function Guarded({
   );
 }
 
-/** "Merged from: …" with each merge into this claim and its Unmerge. */
-function MergedFrom({ debateId, claim }: { debateId: Id; claim: Claim }) {
-  const merges = useMergesInto(debateId, claim.id, true);
+/** "Merged from: …" (its other wordings), and for moderators each merge into it with Unmerge. */
+function MergedFrom({
+  debateId,
+  claim,
+  canUnmerge,
+}: {
+  debateId: Id;
+  claim: Claim;
+  canUnmerge: boolean;
+}) {
+  const merges = useMergesInto(debateId, claim.id, canUnmerge && claim.aliases !== undefined);
   const unmerge = useUnmergeClaims(debateId);
   return (
     <span className="merged-from">
       <span>
         Merged from:{' '}
-        {(claim.phrasings ?? claim.aliases ?? []).map((p, i) => (
+        {(claim.phrasings ?? []).map((p, i) => (
           <span key={p}>
             {i > 0 ? '; ' : ''}
             <q>{p}</q>
           </span>
         ))}
       </span>
-      {(merges.data ?? []).map((entry) => (
+      {(canUnmerge ? (merges.data ?? []) : []).map((entry) => (
         <span key={entry.seq} className="merged-from__entry">
           {entry.blocked ? (
             <span>

@@ -178,6 +178,11 @@ describe('duplicates and merge', { timeout: 30_000 }, () => {
       await screen.findByText('Selected claim: Fares cover a small share of bus costs.'),
     ).toBeTruthy();
     await waitFor(() => expect(window.location.search).toBe('?claim=fares-small'));
+    // A reader sees what it was merged from, without an Unmerge.
+    expect(screen.getByText(/^Selected claim:/).closest('.selection-bar')?.textContent).toContain(
+      'Merged from: In Tallinn free buses barely changed traffic.',
+    );
+    expect(screen.queryByRole('button', { name: 'Unmerge' })).toBeNull();
     if (made.kind === 'ok') {
       expect(
         (
