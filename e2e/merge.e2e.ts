@@ -1,0 +1,124 @@
+// Merging duplicates in real Chromium against `npm start`: a commenter restates a seed claim in
+// a reply (a duplicate added through the UI), an admin (made with `npm run admin -- create-user`)
+// finds it in "Likely duplicates", previews and confirms the merge, then unmerges it; a reader
+// in another browser, who never reloads, sees one claim with both wordings, then both again.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attackSelectedClaim, findCard, openDebate, signUp } from './commenter-kit';
+import { launchBrowser, type RunningCrux, startCrux } from './harness';
+
+const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-merge';
+const PASSWORD = 'a long admin password';
+const SEED_WORDING = 'The traditional model of service delivery does things to people.';
+const RESTATED = 'The old service delivery model does things to people';
+
+/** `npm run admin -- create-user boss --role admin`, the password on stdin, as the docs say. */
+function createAdmin(dataDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const { NODE_ENV: _test, ...env } = process.env;
+    const child = spawn(
+      'npm',
+      ['run', '--silent', 'admin', '--', 'create-user', 'boss', '--role', 'admin'],
+      { env: { ...env, DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`create-user exited ${code}: ${output}`)),
+    );
+    child.stdin.end(PASSWORD);
+  });
+}
+
+let crux: RunningCrux;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  rmSync(DIST, { recursive: true, force: true });
+  dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-merge-'));
+  // PGlite is one process at a time: the account is made before the server opens the folder.
+  await createAdmin(dataDir);
+  crux = await startCrux({ DATA_DIR: dataDir, CRUX_DIST_DIR: DIST });
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await crux?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  return context.newPage();
+}
+
+async function signInAsAdmin(page: Page): Promise<void> {
+  const account = page.getByRole('region', { name: 'Your account' });
+  await account.getByRole('button', { name: 'Sign in', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sign in' });
+  await dialog.getByLabel('Username').fill('boss');
+  await dialog.getByLabel('Password').fill(PASSWORD);
+  await dialog.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await account.getByText('Signed in as boss').waitFor();
+}
+
+const selectionBar = (page: Page) => page.locator('.selection-bar');
+
+describe('merging duplicate claims in the browser', () => {
+  it('an admin merges a restated claim into the seed claim and unmerges it; a reader sees both live', async () => {
+    const reader = await newPage();
+    await openDebate(reader, crux.url);
+
+    // A commenter restates a seed claim as the claim of a reply: a duplicate, added in the UI.
+    const commenter = await newPage();
+    await openDebate(commenter, crux.url);
+    await signUp(commenter, 'restater');
+    await (await findCard(commenter, 'In Germany')).click();
+    await attackSelectedClaim(commenter, RESTATED, 'Whatever the label, people are acted upon.');
+    await (await findCard(reader, RESTATED)).waitFor();
+
+    const admin = await newPage();
+    await openDebate(admin, crux.url);
+    await signInAsAdmin(admin);
+    const panel = admin.getByRole('region', { name: 'Likely duplicates' });
+    await panel.getByRole('button', { name: 'Find duplicates' }).click();
+    const group = panel.getByRole('listitem', { name: /^Group/ }).filter({ hasText: RESTATED });
+    await group.getByRole('button', { name: /^Merge…/ }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Merge claims' });
+    await dialog.getByRole('radio', { name: SEED_WORDING }).check();
+    await dialog.getByText('After the merge').waitFor();
+    await expect
+      .poll(async () => (await dialog.locator('.merge-preview').textContent()) ?? '')
+      .toContain(`Kept as other phrasings of it:${RESTATED}.`);
+    const confirm = dialog.getByRole('button', { name: 'Confirm merge' });
+    await expect.poll(() => confirm.isEnabled()).toBe(true);
+    await confirm.click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The reader, who never reloaded: one claim, with both wordings.
+    const readerMap = reader.getByRole('region', { name: 'Argument map' });
+    await expect
+      .poll(() => readerMap.getByRole('button', { name: new RegExp(`^${RESTATED}`) }).count())
+      .toBe(0);
+    await (await findCard(reader, 'The traditional model')).click();
+    await expect
+      .poll(async () => (await selectionBar(reader).textContent()) ?? '')
+      .toContain(`Merged from: ${RESTATED}.`);
+    expect(await selectionBar(reader).getByRole('button', { name: 'Unmerge' }).count()).toBe(0);
+
+    // The admin unmerges from the survivor's details; the reader sees both claims again.
+    await selectionBar(admin).getByRole('button', { name: 'Unmerge' }).click();
+    await (await findCard(reader, RESTATED)).waitFor();
+    await (await findCard(reader, 'The traditional model')).waitFor();
+    await expect
+      .poll(async () => (await selectionBar(reader).textContent()) ?? '')
+      .not.toContain('Merged from');
+  }, 120_000);
+});
