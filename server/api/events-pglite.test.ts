@@ -17,7 +17,8 @@ beforeAll(async () => {
   await migrate(sql);
   store = createSqlStore(sql);
   await store.createDebate(smallDebate());
-});
+  // Starting PGlite and running every migration takes seconds, more on a busy machine.
+}, 60_000);
 afterAll(() => store.close());
 
 describe('the API over PGlite', () => {
