@@ -2,13 +2,20 @@
 // the path that undoes it or the reason it cannot be undone. POST that path undoes the entry
 // (a moderation or a merge); a later change that stands in the way comes back as 409 with the
 // server's reason, which the log shows on the entry.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { z } from 'zod';
 import { EventTypeSchema } from '../domain/events';
 import { IdSchema } from '../domain/model';
 import { WriteEventResponseSchema } from './add-comment';
 import { claimHistoryPrefix } from './claim-history';
 import { fetchJson, sendJson } from './fetch-json';
+import { debateOptions } from './get-debate';
 import { recheckSessionAfter, useCsrfToken } from './get-session';
 import { receiveEvent } from './receive-event';
 
@@ -33,9 +40,15 @@ export const ModerationLogResponseSchema = z.object({
   entries: z.array(ModerationLogEntrySchema),
 });
 
-export function moderationLogOptions(debateId: string) {
+/**
+ * The log as of the debate's `seq`; without one, the key every log of the debate starts with
+ * (for invalidation).
+ */
+export function moderationLogOptions(debateId: string, seq?: number) {
   return queryOptions({
-    queryKey: ['moderation-log', debateId] as const,
+    queryKey: (seq === undefined
+      ? ['moderation-log', debateId]
+      : ['moderation-log', debateId, seq]) as readonly unknown[],
     queryFn: ({ signal }) =>
       fetchJson(
         `/api/debates/${encodeURIComponent(debateId)}/moderation/log`,
@@ -45,8 +58,17 @@ export function moderationLogOptions(debateId: string) {
   });
 }
 
+/**
+ * Keyed by the debate's seq as this page holds it, so another moderator's entry (which arrives
+ * as an event on the stream) brings the log up to date; the last answer shows meanwhile.
+ */
 export function useModerationLog(debateId: string, enabled: boolean) {
-  return useQuery({ ...moderationLogOptions(debateId), enabled });
+  const seq = useQuery({ ...debateOptions(debateId), enabled: false }).data?.seq ?? 0;
+  return useQuery({
+    ...moderationLogOptions(debateId, seq),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** The undo path must be this debate's own, so a log entry cannot make the client post elsewhere. */

@@ -57,7 +57,7 @@ describe('curation', { timeout: 30_000 }, () => {
     expect(items[1]).toHaveTextContent('original wording');
   });
 
-  it('a moderator changes a relation’s stance', async () => {
+  it('a moderator changes a relation’s stance and target, also from the outline', async () => {
     const { user, map } = await open();
     await signInThroughHeader(user, await api.createAccount('moderator'));
     await selectClaim(user, map, /^Sick cats purr too/);
@@ -70,6 +70,23 @@ describe('curation', { timeout: 30_000 }, () => {
     expect(within(map).getByRole('button', { name: /^Sick cats purr too/ })).toHaveAccessibleName(
       /supports “Cats purr/,
     );
+
+    // A new target, found with the composer's claim search.
+    await user.click(screen.getByRole('button', { name: 'Change relation' }));
+    const again = screen.getByRole('dialog', { name: 'Change a relation' });
+    await user.type(within(again).getByLabelText('Find a new target (optional)'), 'best pets');
+    await user.click(within(again).getByRole('radio', { name: 'Cats make the best pets.' }));
+    await user.type(within(again).getByLabelText('Reason (optional)'), 'it answers the thesis');
+    await user.click(within(again).getByRole('button', { name: 'Save relation' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(within(map).getByRole('button', { name: /^Sick cats purr too/ })).toHaveAccessibleName(
+      /supports “Cats make the best pets/,
+    );
+
+    // The outline offers the same controls on the selected claim.
+    await user.click(screen.getByRole('tab', { name: 'Outline' }));
+    const outline = screen.getByRole('tabpanel', { name: 'Outline' });
+    expect(within(outline).getByRole('button', { name: 'Edit wording' })).toBeEnabled();
   });
 
   it('a moderator hides a comment with a reason, sees it marked, and shows it again', async () => {
@@ -121,5 +138,30 @@ describe('curation', { timeout: 30_000 }, () => {
     await screen.findByRole('button', { name: 'Focus on this claim' });
     expect(screen.queryByRole('button', { name: 'Edit wording' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Hide comment/ })).toBeNull();
+  });
+
+  it('a moderator hides a claim: marked for them, gone for a reader', async () => {
+    const { user, map, unmount } = await open();
+    await signInThroughHeader(user, await api.createAccount('moderator'));
+    await selectClaim(user, map, /^Cats make the best pets/);
+    await user.click(await screen.findByRole('button', { name: 'Hide claim' }));
+    const dialog = screen.getByRole('dialog', { name: 'Hide this claim' });
+    await user.type(within(dialog).getByLabelText('Reason'), 'a duplicate of the post');
+    await user.click(within(dialog).getByRole('button', { name: 'Hide' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await within(map).findByText('Hidden: a duplicate of the post')).toBeTruthy();
+    expect(within(map).getByRole('button', { name: 'Show claim again' })).toBeEnabled();
+
+    await user.click(
+      within(screen.getByRole('region', { name: 'Your account' })).getByRole('button', {
+        name: 'Sign out',
+      }),
+    );
+    unmount();
+    const reader = await open();
+    await within(reader.map).findByRole('button', { name: /^Cats purr/ });
+    expect(
+      within(reader.map).queryByRole('button', { name: /^Cats make the best pets/ }),
+    ).toBeNull();
   });
 });

@@ -1,0 +1,61 @@
+// The reasons are read from the summaries the domain's log writes: built here from real log
+// entries, so a change to those words fails this test rather than silently losing the reasons.
+import { describe, expect, it } from 'vitest';
+import { type DebateEvent, EMPTY_REMOVE, EMPTY_UPSERT } from '../../domain/events';
+import type { Comment } from '../../domain/model';
+import { moderationLog } from '../../domain/moderation/log';
+import { hiddenReasons } from './hidden-reasons';
+
+const comment: Comment = {
+  id: 'c-1',
+  parentId: null,
+  author: 'Bo',
+  createdAt: null,
+  body: 'words',
+  visibility: 'hidden',
+  order: 0,
+};
+
+function event(seq: number, patch: Partial<DebateEvent>): DebateEvent {
+  return {
+    debateId: 'd',
+    seq,
+    type: 'comment.hidden',
+    at: '2026-11-27T10:00:00.000Z',
+    actorId: 'u-1',
+    upsert: EMPTY_UPSERT,
+    remove: EMPTY_REMOVE,
+    ...patch,
+  };
+}
+
+describe('hiddenReasons', () => {
+  it('gives each hidden comment and claim the reason of its latest hide', () => {
+    const events = [
+      event(1, { upsert: { ...EMPTY_UPSERT, comments: [comment] }, reason: 'first' }),
+      event(2, {
+        type: 'claim.hidden',
+        upsert: {
+          ...EMPTY_UPSERT,
+          claims: [{ id: 'k-1', text: 'A "quoted" claim', hidden: true }],
+        },
+        reason: 'spam',
+      }),
+      event(3, { upsert: { ...EMPTY_UPSERT, comments: [comment] }, reason: 'second' }),
+      event(4, {
+        type: 'comment.unhidden',
+        upsert: { ...EMPTY_UPSERT, comments: [{ ...comment, visibility: 'visible' }] },
+      }),
+    ];
+    const reasons = hiddenReasons(moderationLog(events, events, new Map([['u-1', 'ann']])));
+    expect(reasons.comments.get('c-1')).toBe('second');
+    expect(reasons.claims.get('k-1')).toBe('spam');
+  });
+
+  it('says so when a hide carries no reason', () => {
+    const events = [event(1, { upsert: { ...EMPTY_UPSERT, comments: [comment] } })];
+    expect(hiddenReasons(moderationLog(events, events, new Map())).comments.get('c-1')).toBe(
+      'no reason given',
+    );
+  });
+});
