@@ -3,6 +3,7 @@
 // in the same transaction with the seq the event is about to take.
 import { z } from 'zod';
 import { type Suggestion, SuggestionSchema } from '../../src/domain/commands';
+import { DebateEventSchema } from '../../src/domain/events';
 import type { Id } from '../../src/domain/model';
 import {
   type ClaimRevision,
@@ -15,7 +16,7 @@ import { MODERATION_TYPES } from '../../src/domain/moderation/undo';
 import type { EventDraft } from '../../src/domain/writes';
 import type { SqlClient } from '../db/sql-client';
 import type { ModerationMethods } from './moderation-port';
-import { readEventsAfter, runWrite } from './sql-events';
+import { runWrite } from './sql-events';
 import { decideInSql, readSuggestion, SUGGESTION_COLUMNS } from './sql-moderation-decide';
 import type { WriteResult } from './store';
 
@@ -60,6 +61,17 @@ async function writeSideRows(
 }
 
 const RevisionRowsSchema = z.array(ClaimRevisionSchema);
+const LogRowsSchema = z.array(
+  z.object({
+    seq: z.number(),
+    type: z.string(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    payload: z.record(z.string(), z.unknown()),
+    reason: z.string().nullable(),
+    undoes: z.number().nullable(),
+  }),
+);
 
 export function createSqlModeration(sql: SqlClient): ModerationMethods {
   const debateExists = async (debateId: Id) =>
@@ -121,16 +133,22 @@ export function createSqlModeration(sql: SqlClient): ModerationMethods {
     },
     async moderationEvents(debateId) {
       if (!(await debateExists(debateId))) return null;
-      const rows = await sql.query<{ seq: number }>(
-        `select seq::int as seq from events where debate_id = $1 and type = any($2::text[])
-         order by seq`,
+      // One read of the moderation events (an index range on the event log's key).
+      const rows = await sql.query(
+        `select seq::int as seq, type, at, actor_id as "actorId", payload, reason,
+           undoes::int as undoes
+         from events where debate_id = $1 and type = any($2::text[]) order by seq`,
         [debateId, MODERATION_TYPES],
       );
-      const events = [];
-      for (const row of rows) {
-        events.push(...((await readEventsAfter(sql, debateId, row.seq - 1, 1)) ?? []));
-      }
-      return events;
+      return LogRowsSchema.parse(rows).map(({ payload, reason, undoes, ...row }) =>
+        DebateEventSchema.parse({
+          debateId,
+          ...row,
+          ...payload,
+          ...(reason === null ? {} : { reason }),
+          ...(undoes === null ? {} : { undoes }),
+        }),
+      );
     },
     async hiddenIds(debateId) {
       if (!(await debateExists(debateId))) return null;
