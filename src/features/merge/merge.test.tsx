@@ -138,6 +138,25 @@ describe('duplicates and merge', { timeout: 30_000 }, () => {
     ).toBeTruthy();
   });
 
+  it('gathers claims selected one after another in the map and opens the merge on them', async () => {
+    const { user, map } = await open();
+    await signInAsModerator(user);
+    await user.click(within(map).getByRole('button', { name: /^Cities should make buses free/ }));
+    await user.click(await screen.findByRole('button', { name: 'Add to merge' }));
+    await user.click(within(map).getByRole('button', { name: /^Fares cover a small share/ }));
+    await user.click(screen.getByRole('button', { name: 'Add to merge' }));
+    const gathered = screen.getByRole('region', { name: 'To merge (2)' });
+    expect(gathered).toHaveTextContent('Cities should make buses free.');
+    await user.click(within(gathered).getByRole('button', { name: 'Merge 2 claims…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Merge claims' });
+    expect(within(dialog).getAllByRole('radio', { name: /^(Cities|Fares)/ })).toHaveLength(2);
+    // fares-small supports free-buses: merged, that would be a claim supporting itself.
+    expect(await within(dialog).findByText(/would support itself/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(gathered).getByRole('button', { name: 'Clear' }));
+    expect(screen.queryByRole('region', { name: /^To merge/ })).toBeNull();
+  });
+
   it('shows the claims as they are now when another moderator merged first (409), and looks again', async () => {
     const { user } = await open();
     const name = await signInAsModerator(user);
@@ -160,6 +179,24 @@ describe('duplicates and merge', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Preview again' }));
     const again = screen.getByRole('dialog', { name: 'Merge claims' });
     expect(again).toHaveTextContent('Choose at least two claims to merge.');
+  });
+
+  it('says what blocks an unmerge when a later change stands in the way', async () => {
+    // The previous test left "overcrowding" merged into "crowded"; a later edit of the survivor's
+    // wording is what an unmerge would overwrite.
+    const edited = await store.moderate(
+      'free-buses',
+      { id: 'u-editor', name: 'editor' },
+      { kind: 'edit-claim', claimId: 'crowded', text: 'Free buses would be packed.' },
+    );
+    expect(edited.kind).toBe('ok');
+    const { user, map } = await open();
+    await signInAsModerator(user);
+    await user.click(within(map).getByRole('button', { name: /^Free buses would be packed/ }));
+    await user.click(await screen.findByRole('button', { name: 'Unmerge' }));
+    const alert = await screen.findByText(/^Not unmerged:/);
+    expect(alert.textContent).toContain('The merge cannot be undone');
+    expect(alert.textContent).toContain('Undo those changes first.');
   });
 
   it('lands an old link to a merged claim (?claim=merged-id) on its survivor', async () => {
