@@ -63,7 +63,9 @@ export const MapNodeCard = memo(function MapNodeCard(props: MapNodeCardProps) {
   const kind = node.relation?.kind ?? 'root';
   const parentText = node.relation ? claimsById.get(node.relation.to)?.text : undefined;
   const statusPart = status ? `; ${STATUS_WORD[status.label]}, ${countsPhrase(status)}` : '';
-  const name = `${claim.text} (${relationPhrase(node.relation, parentText, props.underSyntheticRoot)}${statusPart})`;
+  // Only moderators are served hidden claims: the card says so, the reason is in the details.
+  const hiddenPart = claim.hidden ? '; hidden from readers' : '';
+  const name = `${claim.text} (${relationPhrase(node.relation, parentText, props.underSyntheticRoot)}${statusPart}${hiddenPart})`;
   return (
     <li
       className={`map-node map-node--${kind}`}
@@ -75,6 +77,7 @@ export const MapNodeCard = memo(function MapNodeCard(props: MapNodeCardProps) {
       data-dimmed={props.dimmed ? 'true' : undefined}
       data-match={props.match === 'none' ? undefined : props.match}
       data-status={status?.label}
+      data-hidden={claim.hidden ? 'true' : undefined}
     >
       {/* The relation and status marks sit outside the button: its name says both in words,
           and a button whose visible text is all in its name passes WCAG 2.5.3 (label in name). */}
@@ -82,6 +85,7 @@ export const MapNodeCard = memo(function MapNodeCard(props: MapNodeCardProps) {
         {node.relation
           ? `${RELATION_ICON[node.relation.kind]} ${capitalise(node.relation.kind)}`
           : 'Main claim'}
+        {claim.hidden ? ' · Hidden' : ''}
       </span>
       <button
         type="button"

@@ -151,6 +151,9 @@ describe('curation', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await within(map).findByText('Hidden: a duplicate of the post')).toBeTruthy();
     expect(within(map).getByRole('button', { name: 'Show claim again' })).toBeEnabled();
+    expect(
+      within(map).getByRole('button', { name: /^Cats make the best pets/ }),
+    ).toHaveAccessibleName(/hidden from readers\)$/);
 
     await user.click(
       within(screen.getByRole('region', { name: 'Your account' })).getByRole('button', {
