@@ -2,9 +2,9 @@
 // claim on screen as a box coloured by its status, every line as a stroke, on one <canvas>.
 // Never a DOM element per claim, so fit-all on 10,000 claims costs one canvas. The canvas holds
 // a bitmap a little larger than the screen (overview-area.ts): panning moves it by a transform
-// and redraws only past its edge, or when the zoom or the data changes. A click on a box selects
-// that claim.
-import { type PointerEvent, useLayoutEffect, useRef } from 'react';
+// and redraws only past its edge or when the data changes; zooming scales it, and redraws once
+// the zoom rests. A click on a box selects that claim.
+import { type PointerEvent, type RefObject, useEffect, useLayoutEffect, useRef } from 'react';
 import type { ClaimStatus, GroundedLabel } from '../../domain/grounded';
 import type { MapLayout } from '../../domain/layout';
 import type { Id } from '../../domain/model';
@@ -37,31 +37,8 @@ export const OVERVIEW_COLOURS: Record<GroundedLabel | 'supports' | 'attacks', st
 
 export function MapOverview(props: MapOverviewProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const held = useRef<{ drawn: DrawnArea; data: readonly unknown[] } | null>(null);
-  const { layout, viewport, size } = props;
-  // Before paint, so a redraw and the move that asked for it show in the same frame. The canvas
-  // is sized and moved here, not through React props, so a pan touches one style property.
-  useLayoutEffect(() => {
-    const element = canvas.current;
-    if (!element || size.width <= 0 || size.height <= 0) return;
-    const data = [layout, props.statuses, props.focused, props.matches, props.selectedId];
-    const same = held.current?.data.every((item, i) => item === data[i]) ?? false;
-    const plan = planOverview(
-      viewport,
-      size,
-      boundsOf(layout, viewport.scale),
-      same ? (held.current?.drawn ?? null) : null,
-    );
-    if (plan.redraw) {
-      const context = element.getContext('2d');
-      if (!context) return;
-      redraw(element, context, props, plan.area);
-      held.current = { drawn: { scale: viewport.scale, area: plan.area }, data };
-    }
-    const left = viewport.x + plan.area.x * viewport.scale;
-    const top = viewport.y + plan.area.y * viewport.scale;
-    element.style.transform = `translate(${left}px, ${top}px)`;
-  });
+  const { layout, viewport } = props;
+  useOverviewBitmap(canvas, props);
   const down = useRef<{ x: number; y: number } | null>(null);
   const onPointerDown = (event: PointerEvent<HTMLCanvasElement>) => {
     down.current = { x: event.clientX, y: event.clientY };
@@ -95,6 +72,62 @@ export function MapOverview(props: MapOverviewProps) {
       onClick={onClick}
     />
   );
+}
+
+/** How long the zoom must rest before the overview is drawn sharp at the new scale. */
+const ZOOM_REST_MS = 120;
+
+interface Held {
+  drawn: DrawnArea;
+  /** What the bitmap was drawn from: any of it changing means drawing again. */
+  data: readonly unknown[];
+}
+
+/**
+ * Keeps the canvas's bitmap (overview-area.ts) and its place in step with the viewport. Before
+ * paint, so a redraw and the move that asked for it show in the same frame; sized and moved
+ * here, not through React props, so a pan touches one style property. While the zoom changes
+ * the held bitmap is only scaled, and drawn sharp again once the zoom rests.
+ */
+function useOverviewBitmap(canvas: RefObject<HTMLCanvasElement | null>, props: MapOverviewProps) {
+  const held = useRef<Held | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useLayoutEffect(() => {
+    const sync = (rested: boolean) => {
+      const element = canvas.current;
+      const p = latest.current;
+      if (!element || p.size.width <= 0 || p.size.height <= 0) return;
+      const data = [p.layout, p.statuses, p.focused, p.matches, p.selectedId];
+      const kept = held.current?.data.every((item, i) => item === data[i]) ? held.current : null;
+      const bounds = boundsOf(p.layout, p.viewport.scale);
+      const plan = planOverview(p.viewport, p.size, bounds, kept?.drawn ?? null);
+      if (plan.redraw && kept && kept.drawn.scale !== p.viewport.scale && !rested) {
+        place(element, p.viewport, kept.drawn);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => sync(true), ZOOM_REST_MS);
+        return;
+      }
+      if (plan.redraw) {
+        const context = element.getContext('2d');
+        if (!context) return;
+        redraw(element, context, p, plan.area);
+        held.current = { drawn: { scale: p.viewport.scale, area: plan.area }, data };
+      }
+      if (held.current) place(element, p.viewport, held.current.drawn);
+    };
+    sync(false);
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+}
+
+/** Moves (and, mid-zoom, scales) the bitmap to where its map area is on screen. */
+function place(element: HTMLCanvasElement, viewport: Viewport, drawn: DrawnArea) {
+  const left = viewport.x + drawn.area.x * viewport.scale;
+  const top = viewport.y + drawn.area.y * viewport.scale;
+  const k = viewport.scale / drawn.scale;
+  element.style.transform = `translate(${left}px, ${top}px)${k === 1 ? '' : ` scale(${k})`}`;
 }
 
 /** Placed by its transform alone (the stylesheet's inset would stretch it over the viewport). */
