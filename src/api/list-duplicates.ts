@@ -1,6 +1,6 @@
 // GET /api/debates/:id/duplicates: likely-duplicate claims, grouped and ranked, for the
 // debate's moderators. Asked only while the duplicates panel is open.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { IdSchema } from '../domain/model';
 import { fetchJson } from './fetch-json';
@@ -24,9 +24,15 @@ export const ListDuplicatesResponseSchema = z.object({
 });
 export type ListDuplicatesResponse = z.infer<typeof ListDuplicatesResponseSchema>;
 
-export function duplicatesOptions(debateId: string) {
+/** Every duplicates query of the debate, whatever seq it was asked at. */
+export function duplicatesPrefix(debateId: string) {
+  return ['debates', debateId, 'duplicates'] as const;
+}
+
+/** Keyed by the debate's seq, so any change to the debate (live or one's own) asks again. */
+export function duplicatesOptions(debateId: string, seq: number) {
   return queryOptions({
-    queryKey: ['debates', debateId, 'duplicates'] as const,
+    queryKey: [...duplicatesPrefix(debateId), seq] as const,
     queryFn: ({ signal }) =>
       fetchJson(
         `/api/debates/${encodeURIComponent(debateId)}/duplicates`,
@@ -36,6 +42,11 @@ export function duplicatesOptions(debateId: string) {
   });
 }
 
-export function useDuplicates(debateId: string, enabled: boolean) {
-  return useQuery({ ...duplicatesOptions(debateId), enabled });
+export function useDuplicates(debateId: string, seq: number, enabled: boolean) {
+  // The last list stays on screen while the next seq's is asked.
+  return useQuery({
+    ...duplicatesOptions(debateId, seq),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }

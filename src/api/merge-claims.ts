@@ -9,7 +9,7 @@ import { ClaimSchema, IdSchema } from '../domain/model';
 import { isApiError } from './api-error';
 import { sendJson } from './fetch-json';
 import { recheckSessionAfter, useCsrfToken } from './get-session';
-import { duplicatesOptions } from './list-duplicates';
+import { duplicatesPrefix } from './list-duplicates';
 import { mergesOptions } from './list-merges';
 import { receiveEvent } from './receive-event';
 
@@ -59,7 +59,7 @@ export function useMergeClaims(debateId: string) {
     mutationFn: (request: MergeRequest) => mergeClaims(debateId, request, csrf()),
     onError: (error) => recheckSessionAfter(client, error),
     onSuccess: async ({ event }) => {
-      void client.invalidateQueries({ queryKey: duplicatesOptions(debateId).queryKey });
+      void client.invalidateQueries({ queryKey: duplicatesPrefix(debateId) });
       void client.invalidateQueries({ queryKey: mergesOptions(debateId).queryKey });
       await receiveEvent(client, event);
     },

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DebateEventSchema } from '../domain/events';
 import { sendJson } from './fetch-json';
 import { recheckSessionAfter, useCsrfToken } from './get-session';
-import { duplicatesOptions } from './list-duplicates';
+import { duplicatesPrefix } from './list-duplicates';
 import { mergesOptions } from './list-merges';
 import { receiveEvent } from './receive-event';
 
@@ -33,7 +33,7 @@ export function useUnmergeClaims(debateId: string) {
     mutationFn: (input: UnmergeInput) => unmergeClaims(debateId, input, csrf()),
     onError: (error) => recheckSessionAfter(client, error),
     onSuccess: async ({ event }) => {
-      void client.invalidateQueries({ queryKey: duplicatesOptions(debateId).queryKey });
+      void client.invalidateQueries({ queryKey: duplicatesPrefix(debateId) });
       void client.invalidateQueries({ queryKey: mergesOptions(debateId).queryKey });
       await receiveEvent(client, event);
     },

@@ -8,14 +8,15 @@ import { useMergeActions } from '../features/merge/merge-store';
 import { useLandOnSurvivor } from '../features/merge/use-land-on-survivor';
 import { useClaimsById } from '../ui/use-debate-index';
 
-export function MergeTools({ debate }: { debate: Debate }) {
+/** The page passes the loaded overview, whose seq moves with every change to the debate. */
+export function MergeTools({ debate }: { debate: Debate & { seq?: number } }) {
   const { mergeStarted } = useMergeActions();
   const claimsById = useClaimsById(debate.claims);
   // Old links to merged claims (?claim=merged-id) land on the survivor.
   useLandOnSurvivor(debate.claims);
   return (
     <>
-      <DuplicatesPanel debate={debate} onMerge={mergeStarted} />
+      <DuplicatesPanel debate={{ ...debate, seq: debate.seq ?? 0 }} onMerge={mergeStarted} />
       <GatheredClaims claimsById={claimsById} />
     </>
   );

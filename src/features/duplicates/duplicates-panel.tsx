@@ -12,6 +12,8 @@ import '../../styles/merge.css';
 
 export interface DuplicatesDebate {
   id: string;
+  /** The overview's seq: the list is asked again whenever the debate changes. */
+  seq: number;
   claims: readonly Claim[];
   /** The post's anchors (all the overview holds): shown as where a claim is said. */
   anchors: readonly Anchor[];
@@ -56,7 +58,7 @@ function DuplicateGroups({
   debate: DuplicatesDebate;
   onMerge: (ids: readonly Id[]) => void;
 }) {
-  const duplicates = useDuplicates(debate.id, true);
+  const duplicates = useDuplicates(debate.id, debate.seq, true);
   const claimsById = useMemo(() => new Map(debate.claims.map((c) => [c.id, c])), [debate.claims]);
   const wordsById = useMemo(() => {
     const words = new Map<Id, string>();

@@ -2,26 +2,13 @@
 // words), the preview of everything the merge does with its conflicts, then Confirm. The merge
 // comes back as an event that updates the map; if someone merged or changed one of the claims
 // first (409), the dialog shows the claims as they are now and offers to preview again.
-import { useEffect, useMemo, useState } from 'react';
-import {
-  type MergeCurrentAnswer,
-  mergeConflictOf,
-  refusalReasons,
-  useMergeClaims,
-} from '../../api/merge-claims';
-import { usePreviewMerge } from '../../api/preview-merge';
+import { type MergeCurrentAnswer, refusalReasons } from '../../api/merge-claims';
+import type { usePreviewMerge } from '../../api/preview-merge';
 import type { Claim, Id, Relation } from '../../domain/model';
-import { useViewActions } from '../../state/hooks';
 import { Dialog } from '../../ui/dialog';
 import { errorMessage } from '../../ui/status';
-import {
-  claimsNow,
-  formProblem,
-  initialForm,
-  type MergeForm,
-  stanceChoices,
-  toMergeRequest,
-} from './merge-form';
+import { useMergeFlow } from './merge-flow';
+import { claimsNow } from './merge-form';
 import { MergePreviewView } from './merge-preview';
 import { useMergeActions, useMergeDialogClaimIds } from './merge-store';
 import { SurvivorFields } from './survivor-fields';
@@ -40,45 +27,9 @@ export function MergeDialog({ debate }: { debate: MergeDebate }) {
 }
 
 function MergeDialogForm({ debate, claimIds }: { debate: MergeDebate; claimIds: readonly Id[] }) {
-  const { mergeClosed, mergeStarted, gatheringCleared } = useMergeActions();
-  const { claimSelected } = useViewActions();
-  const claimsById = useMemo(() => new Map(debate.claims.map((c) => [c.id, c])), [debate.claims]);
-  const relationsById = useMemo(
-    () => new Map(debate.relations.map((r) => [r.id, r])),
-    [debate.relations],
-  );
-  const [form, setForm] = useState<MergeForm>(() => initialForm(claimIds));
-  const preview = usePreviewMerge(debate.id);
-  const merge = useMergeClaims(debate.id);
-  const conflicts = preview.data?.conflicts ?? [];
-  const stances = stanceChoices(form, conflicts, relationsById);
-  const problem = formProblem(form);
-  const request = problem === null ? toMergeRequest(form, stances) : null;
-  const requestKey = JSON.stringify(request);
-  const { mutate: askPreview } = preview;
-  // Each change of the choices asks for the preview again (new words after a pause in typing).
-  useEffect(() => {
-    if (requestKey === 'null') return;
-    const timer = setTimeout(() => askPreview(JSON.parse(requestKey)), 250);
-    return () => clearTimeout(timer);
-  }, [requestKey, askPreview]);
-  const current = mergeConflictOf(merge.error);
-  const confirm = () => {
-    if (!request || !preview.data) return;
-    merge.mutate(
-      { ...request, expected: preview.data.expected },
-      {
-        onSuccess: ({ event }) => {
-          mergeClosed();
-          gatheringCleared();
-          const survivor = event.upsert.claims[0];
-          if (survivor) claimSelected(survivor.id);
-        },
-      },
-    );
-  };
-  const ready =
-    preview.data !== undefined && preview.data.blocking.length === 0 && !preview.isPending;
+  const { mergeClosed, mergeStarted } = useMergeActions();
+  const flow = useMergeFlow(debate, claimIds);
+  const { form, setForm, preview, merge, current, claimsById } = flow;
   return (
     <Dialog title="Merge claims" onClose={mergeClosed} className="dialog--wide">
       <div className="composer merge-dialog">
@@ -103,7 +54,7 @@ function MergeDialogForm({ debate, claimIds }: { debate: MergeDebate; claimIds: 
             onChange={(event) => setForm((f) => ({ ...f, reason: event.target.value }))}
           />
         </div>
-        {problem ? <p className="composer__where">{problem}</p> : null}
+        {flow.problem ? <p className="composer__where">{flow.problem}</p> : null}
         <PreviewState preview={preview} />
         {preview.data ? (
           <MergePreviewView
@@ -130,8 +81,8 @@ function MergeDialogForm({ debate, claimIds }: { debate: MergeDebate; claimIds: 
           <button
             type="button"
             className="button button--primary"
-            disabled={!ready || merge.isPending || current !== null}
-            onClick={confirm}
+            disabled={!flow.ready || merge.isPending || current !== null}
+            onClick={flow.confirm}
           >
             {merge.isPending ? 'Merging…' : 'Confirm merge'}
           </button>
