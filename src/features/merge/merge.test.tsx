@@ -4,7 +4,7 @@
 // a race (409) shows the claims as they are now; a commenter is shown the permission table's
 // reason; a commenter typing a claim like an existing one is warned and can link to it instead.
 // The tests share one store, so each uses claims the others leave alone.
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -274,5 +274,27 @@ describe('duplicates and merge', { timeout: 30_000 }, () => {
       within(dialog).getByRole('radio', { name: 'Free buses reduce car traffic.' }),
     ).toHaveProperty('checked', true);
     await expectNoSeriousAxeViolations(document.body);
+  });
+
+  it('warns while marking words as a new claim that a similar one exists', async () => {
+    const { user } = await open();
+    await signUpThroughHeader(user);
+    await user.click(screen.getByRole('button', { name: 'Mark a claim in the post' }));
+    const dialog = screen.getByRole('dialog', { name: 'Mark a claim' });
+    const text = within(dialog).getByLabelText(/^Select the words that state the claim/);
+    const value = (text as HTMLTextAreaElement).value;
+    const start = value.indexOf('Free buses cut car traffic.');
+    (text as HTMLTextAreaElement).setSelectionRange(
+      start,
+      start + 'Free buses cut car traffic.'.length,
+    );
+    fireEvent.select(text);
+    const warning = await within(dialog).findByText(
+      /A similar claim already exists/,
+      {},
+      { timeout: 5000 },
+    );
+    expect(warning).toHaveTextContent('Free buses cut car traffic.');
+    expect(warning).toHaveTextContent('A moderator may merge the two.');
   });
 });
