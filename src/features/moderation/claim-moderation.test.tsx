@@ -167,4 +167,15 @@ describe('curation', { timeout: 30_000 }, () => {
       within(reader.map).queryByRole('button', { name: /^Cats make the best pets/ }),
     ).toBeNull();
   });
+
+  it('a moderator of this one debate gets the controls; the table reads their per-debate role', async () => {
+    const { user, map } = await open();
+    const name = await api.createAccount('commenter', 'local');
+    const account = (await api.store.listUsers()).find((u) => u.user.name === name);
+    if (!account) throw new Error('the account was not stored');
+    await api.store.setDebateModerator(account.user.id, 'cats-and-dogs', true);
+    await signInThroughHeader(user, name);
+    await selectClaim(user, map, /^Cats purr/);
+    expect(await screen.findByRole('button', { name: 'Edit wording' })).toBeEnabled();
+  });
 });
