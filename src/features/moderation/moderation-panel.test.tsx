@@ -17,10 +17,10 @@ const DEBATE = 'cats-and-dogs';
 const POST_TEXT = smallDebate.post.paragraphs.join(PARAGRAPH_SEPARATOR);
 const MARKER = { id: 'u-marker', name: 'marker' };
 
-async function suggest(words: string, text: string) {
-  const start = POST_TEXT.indexOf(words);
+async function suggest(words: string, text: string, commentId?: string) {
+  const start = (commentId ? 'I prefer dogs.' : POST_TEXT).indexOf(words);
   const result = await api.store.markClaim(DEBATE, MARKER, {
-    source: { kind: 'post' },
+    source: commentId ? { kind: 'comment', commentId } : { kind: 'post' },
     position: { start, end: start + words.length },
     text,
     relation: null,
@@ -41,12 +41,15 @@ describe('the moderation panel', { timeout: 30_000 }, () => {
   it('lists suggested claims in context; Accept adds the claim, Decline keeps it out', async () => {
     await suggest('Dogs need walking', 'Dogs need walking.');
     await suggest('twice a day', 'Twice a day is a lot.');
+    await suggest('prefer dogs', 'Dogs are preferable.', 'c-top');
     const { user, panel, map } = await openAsModerator();
     const queue = within(panel).getByRole('region', { name: 'Suggested claims' });
     const first = await within(queue).findByRole('listitem', { name: 'Claim: Dogs need walking.' });
     expect(first).toHaveTextContent(
       'In the post: …Cats make the best pets because they purr when content. Dogs need walking twice a day.…',
     );
+    const inComment = within(queue).getByRole('listitem', { name: 'Claim: Dogs are preferable.' });
+    await waitFor(() => expect(inComment).toHaveTextContent('In Bo’s comment: …I prefer dogs.…'));
     await expectNoSeriousAxeViolations(document.body);
     await user.click(within(first).getByRole('button', { name: 'Accept “Dogs need walking.”' }));
     expect(await within(map).findByRole('button', { name: /^Dogs need walking\./ })).toBeTruthy();
@@ -55,7 +58,9 @@ describe('the moderation panel', { timeout: 30_000 }, () => {
     await user.click(within(second).getByRole('button', { name: /^Decline/ }));
     await user.type(within(second).getByLabelText('Why decline it (optional)'), 'not a claim');
     await user.click(within(second).getByRole('button', { name: 'Decline' }));
-    await waitFor(() => expect(queue).toHaveTextContent('No suggestions are waiting.'));
+    await waitFor(() =>
+      expect(within(queue).queryByRole('listitem', { name: /Twice a day/ })).toBeNull(),
+    );
     expect(within(map).queryByRole('button', { name: /^Twice a day/ })).toBeNull();
     const log = within(panel).getByRole('region', { name: 'Moderation log' });
     expect(await within(log).findByText(/^Accepted a suggested claim/)).toBeTruthy();

@@ -2,9 +2,11 @@
 // would state, and Accept / Decline (with an optional reason). Pending ones first; decided ones
 // stay listed below with their outcome.
 import { useId, useState } from 'react';
+import { useCommentContext } from '../../api/get-comment-context';
 import { type Review, useReviewSuggestion, useSuggestionQueue } from '../../api/review-suggestions';
 import type { Suggestion } from '../../domain/commands';
 import { PARAGRAPH_SEPARATOR, type Post } from '../../domain/model';
+import { commentPlainText } from '../../ui/rich-cache';
 import { errorMessage, FormattedDate } from '../../ui/status';
 
 /** Characters of context shown either side of the marked words. */
@@ -51,7 +53,7 @@ function SuggestionItem({
         Claim: <strong>{mark.text}</strong>
         {mark.relation ? ` (${mark.relation.kind} another claim)` : ''}
       </p>
-      <WordsInContext post={post} suggestion={suggestion} />
+      <WordsInContext debateId={debateId} post={post} suggestion={suggestion} />
       <p className="moderation__meta">
         Suggested <FormattedDate value={suggestion.createdAt} />
       </p>
@@ -104,21 +106,44 @@ function SuggestionItem({
   );
 }
 
-function WordsInContext({ post, suggestion }: { post: Post; suggestion: Suggestion }) {
+function WordsInContext({
+  debateId,
+  post,
+  suggestion,
+}: {
+  debateId: string;
+  post: Post;
+  suggestion: Suggestion;
+}) {
   const { source, position } = suggestion.mark;
-  if (source.kind === 'comment') {
+  const commentId = source.kind === 'comment' ? source.commentId : null;
+  const context = useCommentContext(debateId, commentId);
+  const comment = context.data?.comments.find((c) => c.id === commentId);
+  const text =
+    source.kind === 'post'
+      ? post.paragraphs.join(PARAGRAPH_SEPARATOR)
+      : comment
+        ? commentPlainText(comment)
+        : null;
+  const where =
+    source.kind === 'post'
+      ? 'In the post'
+      : comment?.author
+        ? `In ${comment.author}’s comment`
+        : 'In a comment';
+  // Until the comment arrives (or if its words changed since), the words alone.
+  if (text === null || text.slice(position.start, position.end) !== suggestion.exact) {
     return (
       <blockquote className="moderation__words">
-        In a comment: <mark>{suggestion.exact}</mark>
+        {where}: <mark>{suggestion.exact}</mark>
       </blockquote>
     );
   }
-  const text = post.paragraphs.join(PARAGRAPH_SEPARATOR);
   const before = text.slice(Math.max(0, position.start - CONTEXT), position.start);
   const after = text.slice(position.end, position.end + CONTEXT);
   return (
     <blockquote className="moderation__words">
-      In the post: …{before}
+      {where}: …{before}
       <mark>{suggestion.exact}</mark>
       {after}…
     </blockquote>
