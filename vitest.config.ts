@@ -5,6 +5,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Two cores run both projects' workers at once (plus PGlite engines and jsdom): a test that
+    // takes 1 s alone can take several under that load. Timeouts catch hangs, not slowness;
+    // speed is measured in bench/, never asserted here.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
