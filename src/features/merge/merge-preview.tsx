@@ -5,6 +5,8 @@ import type { MergeConflictAnswer, MergePreviewAnswer } from '../../api/preview-
 import type { Claim, Id, RelationKind } from '../../domain/model';
 import { conflictKey } from './merge-form';
 
+const STANCE_WORDS = { supports: 'supports', attacks: 'attacks', question: 'asks about' } as const;
+
 const RESOLUTION_WORDS: Record<MergeConflictAnswer['resolution'], string> = {
   dropped: 'dropped',
   'kept-one': 'one kept',
@@ -68,7 +70,17 @@ export function MergePreviewView({
             ))}
           </ul>
         </li>
-        <li>{count(moves.replies.length, 'reply', 'replies')}</li>
+        <li>
+          {count(moves.replies.length, 'reply', 'replies')}
+          {moves.replies.length > 0 ? ':' : ''}
+          <ul>
+            {moves.replies.map((r) => (
+              <li key={r.commentId}>
+                a reply that {STANCE_WORDS[r.stance]} <q>{textOf(r.fromClaimId)}</q>
+              </li>
+            ))}
+          </ul>
+        </li>
       </ul>
       <Conflicts preview={preview} stances={stances} onStance={onStance} />
     </section>
