@@ -71,6 +71,16 @@ async function signInAsAdmin(page: Page): Promise<void> {
 
 const selectionBar = (page: Page) => page.locator('.selection-bar');
 
+/**
+ * Waits for a claim's card to arrive live. The map draws only cards on screen and its search
+ * finds what is there when asked, so it is asked again until the claim has arrived.
+ */
+async function cardArrives(page: Page, words: string): Promise<void> {
+  await expect
+    .poll(async () => (await findCard(page, words)).count(), { timeout: 15_000, interval: 500 })
+    .toBeGreaterThan(0);
+}
+
 describe('merging duplicate claims in the browser', () => {
   it('an admin merges a restated claim into the seed claim and unmerges it; a reader sees both live', async () => {
     const reader = await newPage();
@@ -82,7 +92,7 @@ describe('merging duplicate claims in the browser', () => {
     await signUp(commenter, 'restater');
     await (await findCard(commenter, 'In Germany')).click();
     await attackSelectedClaim(commenter, RESTATED, 'Whatever the label, people are acted upon.');
-    await (await findCard(reader, RESTATED)).waitFor();
+    await cardArrives(reader, RESTATED);
 
     const admin = await newPage();
     await openDebate(admin, crux.url);
@@ -115,8 +125,8 @@ describe('merging duplicate claims in the browser', () => {
 
     // The admin unmerges from the survivor's details; the reader sees both claims again.
     await selectionBar(admin).getByRole('button', { name: 'Unmerge' }).click();
-    await (await findCard(reader, RESTATED)).waitFor();
-    await (await findCard(reader, 'The traditional model')).waitFor();
+    await cardArrives(reader, RESTATED);
+    await cardArrives(reader, 'The traditional model');
     await expect
       .poll(async () => (await selectionBar(reader).textContent()) ?? '')
       .not.toContain('Merged from');
