@@ -1,7 +1,7 @@
 // The map's data pipeline, each step memoised on exactly what it reads: debate → graph →
 // spanning tree → filtered tree → layout → spatial indexes; and graph → which claims stand.
 // Components read the result; none of them computes a graph.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { buildMap, type ClaimMap } from '../../domain/build-map';
 import { buildGraph, type ClaimGraph } from '../../domain/graph';
 import { type ClaimStatus, groundedLabelling } from '../../domain/grounded';
@@ -12,7 +12,7 @@ import type { Claim, Debate, Id } from '../../domain/model';
 import { buildSpatialIndex, type SpatialIndex } from '../../domain/spatial-index';
 import { useCollapsedClaimIds, useMapFocusClaimId, useRelationFilter } from '../../state/hooks';
 import { useClaimsById } from '../../ui/use-debate-index';
-import { MAP_LAYOUT_OPTIONS, useMapLayout } from './use-map-layout';
+import { MAP_LAYOUT_OPTIONS, useMapLayout, WORKER_THRESHOLD } from './use-map-layout';
 
 export interface MapModel {
   graph: ClaimGraph;
@@ -33,8 +33,16 @@ export interface MapModel {
 /** Grid cells of about two cards: short buckets, few cells per screen. */
 const CELL_SIZE = 512;
 
+/** What a big map is built from in the page's first render: nothing, so the post paints first. */
+const NOTHING_YET: Pick<Debate, 'claims' | 'relations'> = { claims: [], relations: [] };
+
 export function useMapModel(debate: Pick<Debate, 'claims' | 'relations'>): MapModel {
-  const { claims, relations } = debate;
+  // A big map's graph, tree and statuses take tens of milliseconds: the first render shows the
+  // post and thread without them, and React builds them in a background render right after.
+  const big = debate.claims.length > WORKER_THRESHOLD;
+  const shown = useDeferredValue(debate, big ? NOTHING_YET : debate);
+  const waiting = shown === NOTHING_YET;
+  const { claims, relations } = shown;
   const graph = useMemo(() => buildGraph(claims, relations), [claims, relations]);
   const fullMap = useMemo(() => buildMap(graph), [graph]);
   const filter = useRelationFilter();
@@ -51,7 +59,7 @@ export function useMapModel(debate: Pick<Debate, 'claims' | 'relations'>): MapMo
     map,
     claimsById,
     statuses,
-    layout,
+    layout: waiting ? null : layout,
     layoutPending: pending,
     nodeIndex,
     edgeIndex,
