@@ -8,7 +8,7 @@ import { type PointerEvent, type RefObject, useEffect, useLayoutEffect, useRef }
 import type { ClaimStatus, GroundedLabel } from '../../domain/grounded';
 import type { MapLayout } from '../../domain/layout';
 import type { Id } from '../../domain/model';
-import { type DrawnArea, planOverview } from '../../domain/overview-area';
+import { containsRect, type DrawnArea, planOverview } from '../../domain/overview-area';
 import type { SpatialIndex } from '../../domain/spatial-index';
 import { type Rect, type Size, toMapPoint, type Viewport } from '../../domain/viewport';
 import { MAP_LAYOUT_OPTIONS } from './use-map-layout';
@@ -167,12 +167,21 @@ function redraw(
   draw(context, props, area);
 }
 
+/** Indexes 0 … n − 1: everything, when the area holds the whole map. */
+function all(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+const LABELS: readonly GroundedLabel[] = ['in', 'out', 'undecided'];
+
 /** Draws the claims and lines in `rect` (map units) with the transform already set. */
 function draw(context: CanvasRenderingContext2D, props: MapOverviewProps, rect: Rect) {
   const { layout, nodeIndex, edgeIndex, viewport, statuses, focused, matches, selectedId } = props;
   const { nodeWidth: w, nodeHeight: h } = MAP_LAYOUT_OPTIONS;
-  const shown = nodeIndex.query(rect);
-  const lines = edgeIndex.query(rect);
+  // At fit-all the area is the whole map: no need to ask the indexes (and sort their answers).
+  const whole = containsRect(rect, { x: 0, y: 0, width: layout.width, height: layout.height });
+  const shown = whole ? all(layout.nodes.length) : nodeIndex.query(rect);
+  const lines = whole ? all(layout.edges.length) : edgeIndex.query(rect);
   // Lines first, batched by kind: one stroke call each.
   context.lineWidth = Math.max(1, 1.5 / viewport.scale);
   for (const kind of ['supports', 'attacks'] as const) {
@@ -187,28 +196,26 @@ function draw(context: CanvasRenderingContext2D, props: MapOverviewProps, rect: 
     context.strokeStyle = OVERVIEW_COLOURS[kind];
     context.stroke();
   }
-  // Boxes, batched by colour and dimming: a handful of fill calls for any number of claims.
-  const batches = new Map<string, number[]>();
+  // Boxes, batched by status and dimming (batch = 2 × label + dim): six fill calls at most.
+  const batches: number[][] = [[], [], [], [], [], []];
   for (const i of shown) {
     const laid = layout.nodes[i];
     if (!laid) continue;
-    const label = statuses.get(laid.id)?.label ?? 'undecided';
-    const key = `${label}|${focused && !focused.has(laid.id) ? 'dim' : 'on'}`;
-    const batch = batches.get(key);
-    if (batch) batch.push(i);
-    else batches.set(key, [i]);
+    const label = LABELS.indexOf(statuses.get(laid.id)?.label ?? 'undecided');
+    const dim = focused !== null && !focused.has(laid.id) ? 1 : 0;
+    batches[2 * label + dim]?.push(i);
   }
-  for (const [key, indexes] of batches) {
-    const [label, dim] = key.split('|') as [GroundedLabel, string];
-    context.globalAlpha = dim === 'dim' ? 0.15 : 0.85;
-    context.fillStyle = OVERVIEW_COLOURS[label];
+  batches.forEach((indexes, batch) => {
+    if (indexes.length === 0) return;
+    context.globalAlpha = batch % 2 === 1 ? 0.15 : 0.85;
+    context.fillStyle = OVERVIEW_COLOURS[LABELS[batch >> 1] ?? 'undecided'];
     context.beginPath();
     for (const i of indexes) {
       const laid = layout.nodes[i];
       if (laid) context.rect(laid.x, laid.y, w, h);
     }
     context.fill();
-  }
+  });
   context.globalAlpha = 1;
   outline(context, layout, matches, '#f2c200', 6 / viewport.scale);
   if (selectedId) outline(context, layout, new Set([selectedId]), '#1f2328', 8 / viewport.scale);
