@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMap } from './build-map';
-import { COMPACT_FROM, layoutMapAuto } from './compact-layout';
+import { COMPACT_FROM, LIST_INDENT, layoutMapAuto } from './compact-layout';
 import { buildGraph } from './graph';
 import { type LayoutOptions, layoutMap, type MapLayout } from './layout';
 import type { Claim, Relation } from './model';
@@ -69,18 +69,29 @@ describe('compact layout for big maps', () => {
     }
   });
 
-  it('joins listed claims to their parent with elbows that start at the child and end under the parent', () => {
+  it('joins listed claims to their parent with elbows that draw its trunk once, top to bottom', () => {
     const elbows = layout.edges.filter((e) => e.route === 'elbow');
     expect(elbows.length).toBeGreaterThan(0);
     expect(layout.edges).toHaveLength(4999);
-    for (const e of elbows.slice(0, 200)) {
-      const child = layout.positions.get(e.from);
-      const parent = layout.positions.get(e.to);
-      if (!child || !parent) throw new Error('edge to nowhere');
-      expect(e.x1).toBe(child.x);
-      expect(e.y2).toBe(parent.y + options.nodeHeight);
-      expect(child.y).toBeGreaterThan(parent.y);
-      expect(child.x).toBeGreaterThan(parent.x);
+    const byParent = new Map<string, typeof elbows>();
+    for (const e of elbows) byParent.set(e.to, [...(byParent.get(e.to) ?? []), e]);
+    for (const [parentId, joined] of [...byParent].slice(0, 100)) {
+      const parent = layout.positions.get(parentId);
+      if (!parent) throw new Error('edge to nowhere');
+      // Each starts at its child and meets the trunk where the one above it does: the eldest
+      // at the parent (with the arrowhead), the rest at their elder sibling's elbow.
+      let top = parent.y + options.nodeHeight;
+      for (const e of joined) {
+        const child = layout.positions.get(e.from);
+        if (!child) throw new Error('edge from nowhere');
+        expect([e.x1, e.y1]).toEqual([child.x, child.y + options.nodeHeight / 2]);
+        expect(e.x2).toBe(parent.x + LIST_INDENT / 2);
+        expect(e.y2).toBe(top);
+        expect(e.arrow).toBe(top === parent.y + options.nodeHeight);
+        expect(child.y).toBeGreaterThan(top);
+        expect(child.x).toBeGreaterThan(parent.x);
+        top = e.y1;
+      }
     }
   });
 

@@ -214,7 +214,11 @@ function countBelow(node: MapNode): number {
 
 /**
  * The tree edges between laid-out claims: curves, except into claims listed under their parent
- * (`listed`), which get elbows from the parent's left side. Shared with layout-transfer.ts.
+ * (`listed`), which get elbows: across from the child's left middle to the parent's trunk (a
+ * vertical line down from the parent's left side), then up the trunk only as far as the elder
+ * sibling's elbow, or to the parent for the eldest. Together they draw the trunk once; an elbow
+ * each up to the parent would draw its top n times over, and n long dashed lines on top of
+ * each other are what made panning a big map slow to paint. Shared with layout-transfer.ts.
  */
 export function layoutEdges(
   nodes: readonly LaidOutNode[],
@@ -222,6 +226,7 @@ export function layoutEdges(
   { nodeWidth, nodeHeight }: LayoutOptions,
   listed: ReadonlySet<Id>,
 ): LaidOutEdge[] {
+  const trunkEnd = elbowEnds(nodes, positions, nodeHeight, listed);
   const edges: LaidOutEdge[] = [];
   for (const child of nodes) {
     const relation = child.node.relation;
@@ -229,6 +234,7 @@ export function layoutEdges(
     if (!relation || !parent) continue;
     // Literal objects of one shape, not spreads: this runs for every claim on every layout.
     const elbow = listed.has(child.id);
+    const end = trunkEnd.get(child.id);
     edges.push({
       id: relation.id,
       relation,
@@ -238,8 +244,29 @@ export function layoutEdges(
       x1: elbow ? child.x : child.x + nodeWidth / 2,
       y1: elbow ? child.y + nodeHeight / 2 : child.y,
       x2: elbow ? parent.x + LIST_INDENT / 2 : parent.x + nodeWidth / 2,
-      y2: parent.y + nodeHeight,
+      y2: end ?? parent.y + nodeHeight,
+      arrow: end === undefined,
     });
   }
   return edges;
+}
+
+/** Where each listed claim's elbow meets the trunk, when that is at an elder sibling's elbow. */
+function elbowEnds(
+  nodes: readonly LaidOutNode[],
+  positions: ReadonlyMap<Id, LaidOutNode>,
+  nodeHeight: number,
+  listed: ReadonlySet<Id>,
+): Map<Id, number> {
+  const ends = new Map<Id, number>();
+  for (const parent of nodes) {
+    let elder: LaidOutNode | undefined;
+    for (const node of parent.node.children) {
+      const child = listed.has(node.id) ? positions.get(node.id) : undefined;
+      if (!child) continue;
+      if (elder) ends.set(child.id, elder.y + nodeHeight / 2);
+      elder = child;
+    }
+  }
+  return ends;
 }

@@ -38,9 +38,14 @@ export interface LaidOutEdge {
   /** The child's top centre. */
   x1: number;
   y1: number;
-  /** The parent's bottom centre. */
+  /**
+   * The parent's bottom centre; for an elbow, where it meets the trunk under the parent: the
+   * parent's bottom for the eldest listed child, the elder sibling's elbow for the others.
+   */
   x2: number;
   y2: number;
+  /** Whether the line ends at the parent, so an arrowhead there points at it. */
+  arrow: boolean;
   /**
    * How to draw it: 'curve' (the default) from the child's top centre up to the parent's bottom
    * centre; 'elbow' (compact-layout.ts, claims listed under their parent) from the child's left
@@ -137,6 +142,7 @@ function treeEdges(
       y1: child.y,
       x2: parent.x + nodeWidth / 2,
       y2: parent.y + nodeHeight,
+      arrow: true,
     });
   }
   return edges;

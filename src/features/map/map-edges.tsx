@@ -45,7 +45,7 @@ export function MapEdges({
           className={`map-edge map-edge--${edge.relation.kind}`}
           data-dimmed={dimmed(edge) ? 'true' : undefined}
           d={edgePath(edge)}
-          markerEnd={`url(#${markerPrefix}-${edge.relation.kind})`}
+          markerEnd={edge.arrow ? `url(#${markerPrefix}-${edge.relation.kind})` : undefined}
         />
       ))}
     </svg>
