@@ -39,8 +39,12 @@ const NOTHING_YET: Pick<Debate, 'claims' | 'relations'> = { claims: [], relation
 export function useMapModel(debate: Pick<Debate, 'claims' | 'relations'>): MapModel {
   // A big map's graph, tree and statuses take tens of milliseconds: the first render shows the
   // post and thread without them, and React builds them in a background render right after.
+  // Only the FIRST build is deferred (`ready` is false in the first render, then true for good):
+  // deferring the debate itself would also hold back every later change, such as a claim that
+  // arrives live, behind renders that a busy page may keep interrupting.
+  const ready = useDeferredValue(true, false);
   const big = debate.claims.length > WORKER_THRESHOLD;
-  const shown = useDeferredValue(debate, big ? NOTHING_YET : debate);
+  const shown = big && !ready ? NOTHING_YET : debate;
   const waiting = shown === NOTHING_YET;
   const { claims, relations } = shown;
   const graph = useMemo(() => buildGraph(claims, relations), [claims, relations]);
