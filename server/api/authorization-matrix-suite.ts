@@ -10,7 +10,7 @@ import { postText } from '../../src/domain/text';
 import { smallDebate } from '../../test/fixtures/small-debate';
 import { createApp } from '../app';
 import { createMemoryStore } from '../store/memory-store';
-import type { Store } from '../store/store';
+import type { FreshStore } from '../testing/sql-stores';
 import { Agent, signedUp, testDeps } from './test-kit';
 
 const D = '/api/debates/free-buses';
@@ -18,7 +18,6 @@ const WHO = ['reader', 'author', 'other', 'elsewhere', 'local', 'siteMod', 'admi
 type Who = (typeof WHO)[number];
 
 /** A store holding no debates, accounts or events. */
-export type FreshStore = () => Promise<Store>;
 let freshStore: FreshStore = async () => createMemoryStore();
 
 async function world() {

@@ -6,11 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { smallDebate } from '../../test/fixtures/small-debate';
 import { createApp } from '../app';
-import type { Store } from '../store/store';
+import type { FreshStore } from '../testing/sql-stores';
 import { Agent, signedUp, testDeps } from './test-kit';
 
 /** A store with nothing in it (each test makes its own world). */
-export type FreshStore = () => Promise<Store>;
 
 const BASE = '/api/debates/free-buses';
 const TWO = { claimIds: ['tallinn', 'overcrowding'], survivor: { keep: 'overcrowding' } };

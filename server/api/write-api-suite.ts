@@ -8,6 +8,7 @@ import type { Comment } from '../../src/domain/model';
 import { smallDebate } from '../../test/fixtures/small-debate';
 import { createApp } from '../app';
 import type { Store } from '../store/store';
+import type { FreshStore } from '../testing/sql-stores';
 import { Agent, signedUp, testDeps } from './test-kit';
 
 const DEBATE = '/api/debates/free-buses';
@@ -40,7 +41,6 @@ async function state(store: Store) {
 }
 
 /** A store holding only smallDebate(), empty of accounts and events. */
-export type FreshStore = () => Promise<Store>;
 
 let freshStore: FreshStore;
 
