@@ -14,7 +14,7 @@ import { exportDebate, importDebate } from '../src/domain/formats';
 import { aifStructure } from '../test/fixtures/formats/structure';
 import { launchBrowser, type RunningCrux, startCrux } from './harness';
 
-const DIST = '/tmp/crux-dist-interop';
+const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-interop';
 const FIXTURE = join(import.meta.dirname, '../test/fixtures/formats/aif/aifdb-moral-maze.json');
 const PASSWORD = 'a long moderator password';
 
@@ -47,7 +47,7 @@ let dataDir: string;
 beforeAll(async () => {
   // Built afresh: npm start builds only when the folder is empty, and a stale client would test
   // yesterday's dialog.
-  rmSync(DIST, { recursive: true, force: true });
+  if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
   dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-interop-'));
   // PGlite is one process at a time: the account is made before the server opens the folder.
   await createModerator(dataDir);

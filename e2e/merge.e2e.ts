@@ -40,7 +40,7 @@ let browser: Browser;
 let dataDir: string;
 
 beforeAll(async () => {
-  rmSync(DIST, { recursive: true, force: true });
+  if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
   dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-merge-'));
   // PGlite is one process at a time: the account is made before the server opens the folder.
   await createAdmin(dataDir);
