@@ -128,3 +128,33 @@ export function serveSeededCrux(): { readonly crux: RunningCrux; readonly browse
     },
   };
 }
+
+/**
+ * `npm run admin -- create-user NAME --role ROLE` with the password on stdin, as the README says.
+ * PGlite is one process at a time: call it before a server opens `dataDir`.
+ */
+export function createAccount(
+  dataDir: string,
+  name: string,
+  role: 'admin' | 'moderator' | 'commenter',
+  password: string,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const { NODE_ENV: _test, ...env } = process.env;
+    const child = spawn(
+      'npm',
+      ['run', '--silent', 'admin', '--', 'create-user', name, '--role', role],
+      {
+        env: { ...env, DATA_DIR: dataDir },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`create-user exited ${code}: ${output}`)),
+    );
+    child.stdin?.end(password);
+  });
+}

@@ -3,7 +3,6 @@
 // preview, saves, opens the debate, and exports it as AIF; the downloaded file has the structure
 // of the file that went in. The client is built into its own folder so other e2e runs and
 // builds do not race this one's.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,33 +11,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDebate, importDebate } from '../src/domain/formats';
 import { aifStructure } from '../test/fixtures/formats/structure';
-import { launchBrowser, type RunningCrux, startCrux } from './harness';
+import { createAccount, launchBrowser, type RunningCrux, startCrux } from './harness';
 
 const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-interop';
 const FIXTURE = join(import.meta.dirname, '../test/fixtures/formats/aif/aifdb-moral-maze.json');
 const PASSWORD = 'a long moderator password';
-
-/** Runs `npm run admin -- create-user` with the password on stdin, as the docs say. */
-function createModerator(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const { NODE_ENV: _test, ...env } = process.env;
-    const child = spawn(
-      'npm',
-      ['run', '--silent', 'admin', '--', 'create-user', 'mod', '--role', 'moderator'],
-      {
-        env: { ...env, DATA_DIR: dataDir },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`create-user exited ${code}: ${output}`)),
-    );
-    child.stdin.end(PASSWORD);
-  });
-}
 
 let crux: RunningCrux;
 let browser: Browser;
@@ -50,7 +27,7 @@ beforeAll(async () => {
   if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
   dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-interop-'));
   // PGlite is one process at a time: the account is made before the server opens the folder.
-  await createModerator(dataDir);
+  await createAccount(dataDir, 'mod', 'moderator', PASSWORD);
   crux = await startCrux({ DATA_DIR: dataDir, CRUX_DIST_DIR: DIST });
   browser = await launchBrowser();
 });

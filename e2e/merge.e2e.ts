@@ -2,38 +2,18 @@
 // a reply (a duplicate added through the UI), an admin (made with `npm run admin -- create-user`)
 // finds it in "Likely duplicates", previews and confirms the merge, then unmerges it; a reader
 // in another browser, who never reloads, sees one claim with both wordings, then both again.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attackSelectedClaim, findCard, openDebate, signUp } from './commenter-kit';
-import { launchBrowser, type RunningCrux, startCrux } from './harness';
+import { createAccount, launchBrowser, type RunningCrux, startCrux } from './harness';
 
 const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-merge';
 const PASSWORD = 'a long admin password';
 const SEED_WORDING = 'The traditional model of service delivery does things to people.';
 const RESTATED = 'The old service delivery model does things to people';
-
-/** `npm run admin -- create-user boss --role admin`, the password on stdin, as the docs say. */
-function createAdmin(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const { NODE_ENV: _test, ...env } = process.env;
-    const child = spawn(
-      'npm',
-      ['run', '--silent', 'admin', '--', 'create-user', 'boss', '--role', 'admin'],
-      { env: { ...env, DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`create-user exited ${code}: ${output}`)),
-    );
-    child.stdin.end(PASSWORD);
-  });
-}
 
 let crux: RunningCrux;
 let browser: Browser;
@@ -43,7 +23,7 @@ beforeAll(async () => {
   if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
   dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-merge-'));
   // PGlite is one process at a time: the account is made before the server opens the folder.
-  await createAdmin(dataDir);
+  await createAccount(dataDir, 'boss', 'admin', PASSWORD);
   crux = await startCrux({ DATA_DIR: dataDir, CRUX_DIST_DIR: DIST });
   browser = await launchBrowser();
 }, 300_000);

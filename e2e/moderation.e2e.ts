@@ -2,39 +2,19 @@
 // hides a comment of the seed debate with a reason, finds the entry in the moderation log and
 // undoes it; a reader, on the page in another browser context all along, sees the comment's
 // words go and come back without reloading.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDebate } from './commenter-kit';
-import { launchBrowser, type RunningCrux, startCrux } from './harness';
+import { createAccount, launchBrowser, type RunningCrux, startCrux } from './harness';
 
 // Our own build folder, built afresh: npm start builds only into an empty one.
 const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-moderation';
 const PASSWORD = 'a long admin password';
 const COMMENT = 'Comment 1 by Unnamed commenter';
 const HIDDEN = 'This comment is hidden.';
-
-/** `npm run admin -- create-user boss --role admin`, the password on stdin, as the docs say. */
-function createAdmin(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const { NODE_ENV: _test, ...env } = process.env;
-    const child = spawn(
-      'npm',
-      ['run', '--silent', 'admin', '--', 'create-user', 'boss', '--role', 'admin'],
-      { env: { ...env, DATA_DIR: dataDir }, stdio: ['pipe', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`create-user exited ${code}: ${output}`)),
-    );
-    child.stdin.end(PASSWORD);
-  });
-}
 
 let crux: RunningCrux;
 let browser: Browser;
@@ -44,7 +24,7 @@ beforeAll(async () => {
   if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
   dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-moderation-'));
   // PGlite is one process at a time: the account is made before the server opens the folder.
-  await createAdmin(dataDir);
+  await createAccount(dataDir, 'boss', 'admin', PASSWORD);
   crux = await startCrux({ DATA_DIR: dataDir, CRUX_DIST_DIR: DIST });
   browser = await launchBrowser();
 });
