@@ -2,7 +2,7 @@
 // so the keyboard selects with Shift+arrows as anywhere else), and how the claim relates.
 import { type RefObject, type SyntheticEvent, useEffect, useId, useRef } from 'react';
 import type { Claim, Id } from '../../domain/model';
-import { ClaimPicker } from './claim-picker';
+import { ClaimPicker } from '../../ui/claim-picker';
 import { ChoiceGroup, FieldError } from './fields';
 import { type MarkForm, type MarkProblems, selectedWords } from './mark-draft';
 

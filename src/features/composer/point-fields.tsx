@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { buildGraph } from '../../domain/graph';
 import type { Claim, Id, Relation, RelationKind } from '../../domain/model';
 import { canRelate } from '../../domain/rules';
-import { ClaimPicker } from './claim-picker';
+import { ClaimPicker } from '../../ui/claim-picker';
 import { type ClaimReplyDraft, type DraftProblems, wordingOf } from './claim-reply-draft';
 import { ChoiceGroup, FieldError, WordingField } from './fields';
 import { SimilarClaimWarning, useSimilarClaim } from './similar-claim';

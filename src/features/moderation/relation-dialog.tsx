@@ -5,10 +5,10 @@ import { useId, useState } from 'react';
 import { useEditRelation } from '../../api/moderate';
 import type { Claim, Id, Relation, RelationKind } from '../../domain/model';
 import type { Check } from '../../domain/rules';
+// The composer's search-as-you-type picker, reused so both find claims the same way.
+import { ClaimPicker } from '../../ui/claim-picker';
 import { Dialog } from '../../ui/dialog';
 import { errorMessage } from '../../ui/status';
-// The composer's search-as-you-type picker, reused so both find claims the same way.
-import { ClaimPicker } from '../composer/claim-picker';
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 

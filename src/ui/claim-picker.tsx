@@ -2,9 +2,9 @@
 // punctuation do not matter). Claims the link rules refuse are listed but disabled, with the
 // rule's reason beside them, so the reader learns why rather than wondering.
 import { useId, useMemo, useState } from 'react';
-import { searchClaims } from '../../domain/claim-search';
-import type { Claim, Id } from '../../domain/model';
-import type { Check } from '../../domain/rules';
+import { searchClaims } from '../domain/claim-search';
+import type { Claim, Id } from '../domain/model';
+import type { Check } from '../domain/rules';
 
 /** How many matches are listed; typing more words narrows them. */
 const SHOWN = 8;
