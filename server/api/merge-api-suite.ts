@@ -86,6 +86,22 @@ export function describeMergeApi(where: string, fresh: FreshStore): void {
       expect((await mod.request('POST', `${BASE}/merges/x1/undo`)).status).toBe(400);
     });
 
+    it('undoes chained merges last-first: the earlier one is a 409 naming the later merge and who made it', async () => {
+      const { mod } = await world(fresh);
+      expect((await mod.request('POST', `${BASE}/merges`, { json: TWO })).status).toBe(201);
+      const later = { claimIds: ['overcrowding', 'free-buses'], survivor: { text: 'Buses.' } };
+      expect((await mod.request('POST', `${BASE}/merges`, { json: later })).status).toBe(201);
+      const blocked = await body(await mod.request('POST', `${BASE}/merges/1/undo`));
+      expect(blocked.status).toBe(409);
+      expect(blocked.json.laterMerge).toMatchObject({ seq: 2, by: 'moddy' });
+      expect(blocked.json.error.message).toMatch(/^Unmerge merge 2 \(by moddy, [^)]+\) first/);
+      const log = await body(await mod.request('GET', `${BASE}/moderation/log`));
+      const first = log.json.entries.find((e: { seq: number }) => e.seq === 1);
+      expect(first.undo.reason).toContain('Merge 2 by moddy merged into the same claim later');
+      expect((await mod.request('POST', `${BASE}/merges/2/undo`)).status).toBe(201);
+      expect((await mod.request('POST', `${BASE}/merges/1/undo`)).status).toBe(201);
+    });
+
     it('answers 422 with reasons for an impossible merge and 409 with the current claims for a stale one', async () => {
       const { mod, store } = await world(fresh);
       const impossible = await body(

@@ -18,6 +18,8 @@ export interface MergeConflictBody extends ErrorBody {
 /** 409 on an undo: each later change that the undo would overwrite, in words. */
 export interface UnmergeBlockedBody extends ErrorBody {
   reasons: string[];
+  /** A later merge into the same claim, to be unmerged first (merges are undone last-first). */
+  laterMerge?: { seq: number; at: string; by: string };
 }
 
 export function mergeRefusal(
@@ -41,20 +43,38 @@ export function mergeRefusal(
   }
 }
 
+/**
+ * `by` names who made the later merge that blocks this one, when one does (looked up by the
+ * route only on such a refusal).
+ */
 export function unmergeRefusal(
   c: Context,
   debateId: string,
   result: Exclude<UnmergeResult, { kind: 'ok' }>,
+  by = 'someone',
 ): Response {
   switch (result.kind) {
     case 'no-debate':
       return debateNotFound(c, debateId);
     case 'not-found':
       return errorResponse(c, 404, 'not_found', result.message);
-    case 'blocked':
+    case 'blocked': {
+      const later = result.laterMerge;
+      if (!later) {
+        return c.json<UnmergeBlockedBody>(
+          { error: { code: 'conflict', message: result.message }, reasons: result.reasons },
+          409,
+        );
+      }
+      const first = `Unmerge merge ${later.seq} (by ${by}, ${later.at}) first: it merged into the same claim later, and merges are undone last-first.`;
       return c.json<UnmergeBlockedBody>(
-        { error: { code: 'conflict', message: result.message }, reasons: result.reasons },
+        {
+          error: { code: 'conflict', message: `${first} ${result.message}` },
+          reasons: result.reasons,
+          laterMerge: { seq: later.seq, at: later.at, by },
+        },
         409,
       );
+    }
   }
 }

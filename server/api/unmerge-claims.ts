@@ -42,9 +42,18 @@ export function unmergeClaims(app: Hono, deps: ApiDeps): void {
       reason = parsed.data.reason;
     }
     const result = await deps.store.unmergeClaims(id, actor.user, seq, reason);
-    if (result.kind !== 'ok') return unmergeRefusal(c, id, result);
+    if (result.kind !== 'ok') {
+      const laterBy = result.kind === 'blocked' ? result.laterMerge?.actorId : undefined;
+      return unmergeRefusal(c, id, result, laterBy ? await nameOf(deps, laterBy) : undefined);
+    }
     return c.json<UnmergeClaimsResponse>({ event: result.event }, 201);
   });
+}
+
+/** An account's name, for a refusal that names who made the change in the way. */
+async function nameOf(deps: ApiDeps, userId: string): Promise<string> {
+  const users = await deps.store.listUsers();
+  return users.find((u) => u.user.id === userId)?.user.name ?? 'a removed account';
 }
 
 function safeJson(text: string): unknown {

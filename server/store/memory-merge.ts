@@ -78,7 +78,8 @@ export function createMemoryMerges(
         }
         if (outcome.kind === 'blocked') {
           const message = blockedMessage(outcome.reasons);
-          refusal = { kind: 'blocked', message, reasons: outcome.reasons };
+          const { reasons, laterMerge } = outcome;
+          refusal = { kind: 'blocked', message, reasons, ...(laterMerge ? { laterMerge } : {}) };
           return refuse.invalid(message);
         }
         return outcome;

@@ -5,6 +5,7 @@ import type { User } from '../../src/domain/commands';
 import type { DebateEvent } from '../../src/domain/events';
 import type { MergeRequest } from '../../src/domain/merge/merge-request';
 import type { MergeCurrent, MergePlan } from '../../src/domain/merge/plan-merge';
+import type { LaterMerge } from '../../src/domain/merge/plan-unmerge';
 import type { Id } from '../../src/domain/model';
 
 /** What a preview shows: the plan without the rows the event would carry. */
@@ -32,8 +33,11 @@ export type UnmergeResult =
   | { kind: 'no-debate' }
   /** 404: no event with this seq, or it is not a merge. */
   | { kind: 'not-found'; message: string }
-  /** 409: later changes the undo would overwrite (or it was undone already), each in words. */
-  | { kind: 'blocked'; message: string; reasons: string[] };
+  /**
+   * 409: later changes the undo would overwrite (or it was undone already), each in words;
+   * `laterMerge` when a later merge into the same claim must be undone first.
+   */
+  | { kind: 'blocked'; message: string; reasons: string[]; laterMerge?: LaterMerge };
 
 export interface MergeMethods {
   /** What merging would do, with every conflict and its resolution. Writes nothing. */

@@ -249,6 +249,7 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
             kind: 'blocked',
             message: blockedMessage(outcome.reasons),
             reasons: outcome.reasons,
+            ...(outcome.laterMerge ? { laterMerge: outcome.laterMerge } : {}),
           };
           return refuse.invalid('blocked');
         }

@@ -3,36 +3,23 @@
 // offers to unmerge. Its own query (not the log panel's) so it can be asked for one claim's
 // details without drawing the whole log.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { Id } from '../domain/model';
 import { fetchJson } from './fetch-json';
-
-const LogEntrySchema = z.object({
-  seq: z.number().int().positive(),
-  type: z.string(),
-  at: z.string(),
-  actor: z.object({ name: z.string().nullable() }).nullable(),
-  reason: z.string().nullable(),
-  summary: z.string(),
-  undo: z.union([
-    z.object({ ok: z.literal(true) }),
-    z.object({ ok: z.literal(false), reason: z.string() }),
-  ]),
-});
-const LogSchema = z.object({ entries: z.array(LogEntrySchema) });
+import { ModerationLogResponseSchema } from './moderation-log';
 
 export interface MergeEntry {
   seq: number;
-  /** The claim the merge kept (from the log's summary, 'Merged 2 claims into "id"'). */
+  /** The claim the merge kept (the log entry's survivorId). */
   survivorId: Id;
   at: string;
   by: string | null;
   reason: string | null;
-  /** Why it cannot be undone (already unmerged), or null when it can be tried. */
+  /**
+   * Why it cannot be undone (already unmerged, or a later merge into the same claim must be
+   * unmerged first), or null when it can be tried.
+   */
   blocked: string | null;
 }
-
-const INTO = /into "([a-z0-9][a-z0-9-]*)"/;
 
 export function mergesOptions(debateId: string) {
   return queryOptions({
@@ -40,12 +27,12 @@ export function mergesOptions(debateId: string) {
     queryFn: async ({ signal }): Promise<MergeEntry[]> => {
       const log = await fetchJson(
         `/api/debates/${encodeURIComponent(debateId)}/moderation/log`,
-        LogSchema,
+        ModerationLogResponseSchema,
         signal,
       );
       return log.entries.flatMap((entry) => {
-        const survivorId = entry.type === 'claims.merged' ? INTO.exec(entry.summary)?.[1] : null;
-        if (!survivorId) return [];
+        const { survivorId } = entry;
+        if (entry.type !== 'claims.merged' || survivorId === null) return [];
         return [
           {
             seq: entry.seq,

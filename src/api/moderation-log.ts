@@ -31,6 +31,14 @@ export const ModerationLogEntrySchema = z.object({
   actor: z.object({ id: IdSchema, name: z.string().nullable() }).nullable(),
   reason: z.string().nullable(),
   undoes: z.number().int().positive().nullable(),
+  /** What the entry acted on, by id: read these, never the summary (it is for people). */
+  targets: z.object({
+    claims: z.array(IdSchema),
+    comments: z.array(IdSchema),
+    relations: z.array(IdSchema),
+  }),
+  /** The claim a merge kept; null for every other entry. */
+  survivorId: IdSchema.nullable(),
   summary: z.string(),
   undo: UndoStateSchema,
 });

@@ -28,12 +28,37 @@ export function restoredEnds(merge: DebateEvent): Id[] {
   return [...new Set(ends.filter((id) => !own.has(id)))];
 }
 
+/** A later merge that must be undone before this one: who and when, for the 409 to name. */
+export interface LaterMerge {
+  seq: number;
+  actorId: Id | null;
+  at: string;
+}
+
 export type UnmergeOutcome =
   | EventDraft
   /** 409: later changes the inverse would overwrite, each in words. */
-  | { kind: 'blocked'; reasons: string[] }
+  | { kind: 'blocked'; reasons: string[]; laterMerge?: LaterMerge }
   /** 404/422: the event is not a merge that can be undone. */
   | { kind: 'not-a-merge'; message: string };
+
+/**
+ * A later merge that took in a claim this merge left (its survivor, usually) and is not undone:
+ * merges are undone last-first, so the latest such one must go first. Null when there is none.
+ */
+export function laterMergeOf(
+  merge: DebateEvent,
+  later: readonly DebateEvent[],
+): DebateEvent | null {
+  const left = new Set(merge.upsert.claims.map((c) => c.id));
+  const undone = new Set(later.filter((e) => e.type === 'claims.unmerged').map((e) => e.undoes));
+  for (let i = later.length - 1; i >= 0; i--) {
+    const event = later[i] as DebateEvent;
+    if (event.type !== 'claims.merged' || event.seq <= merge.seq || undone.has(event.seq)) continue;
+    if ((event.before?.claims ?? []).some((c) => left.has(c.id))) return event;
+  }
+  return null;
+}
 
 type Table = 'claims' | 'relations' | 'anchors' | 'comments';
 
@@ -137,7 +162,16 @@ export function planUnmerge(
     };
   }
   const reasons = blockers(state, merge, later);
-  if (reasons.length > 0) return { kind: 'blocked', reasons };
+  if (reasons.length > 0) {
+    const chained = laterMergeOf(merge, later);
+    if (!chained) return { kind: 'blocked', reasons };
+    const first = `Merge ${chained.seq} (${chained.at}) merged into the same claim later: unmerge it first (merges are undone last-first).`;
+    return {
+      kind: 'blocked',
+      reasons: [first, ...reasons],
+      laterMerge: { seq: chained.seq, actorId: chained.actorId, at: chained.at },
+    };
+  }
   const upsert = restoredRows(state, merge);
   const current = <T extends { id: Id }>(rows: readonly T[], map: ReadonlyMap<Id, T>) =>
     rows.flatMap((r) => {

@@ -45,7 +45,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 signOutAfterEach();
 
-async function signInAsModerator(user: UserEvent): Promise<string> {
+async function createModerator(): Promise<string> {
   const name = freshName('mod');
   const made = await createUserWithRole(
     store,
@@ -54,15 +54,21 @@ async function signInAsModerator(user: UserEvent): Promise<string> {
     PASSWORD,
   );
   if (!made.ok) throw new Error(made.message);
+  return name;
+}
+
+async function signIn(user: UserEvent, name: string): Promise<string> {
   const header = await screen.findByRole('region', { name: 'Your account' });
   await user.click(within(header).getByRole('button', { name: 'Sign in' }));
-  const dialog = screen.getByRole('dialog', { name: 'Sign in' });
+  const dialog = await screen.findByRole('dialog', { name: 'Sign in' });
   await user.type(within(dialog).getByLabelText('Username'), name);
   await user.type(within(dialog).getByLabelText('Password'), PASSWORD);
   await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
   await within(header).findByText(name);
   return name;
 }
+
+const signInAsModerator = async (user: UserEvent) => signIn(user, await createModerator());
 
 async function open() {
   const rendered = renderApp({ path: '/debates/free-buses' });
@@ -197,6 +203,42 @@ describe('duplicates and merge', { timeout: 30_000 }, () => {
     const alert = await screen.findByText(/^Not unmerged:/);
     expect(alert.textContent).toContain('The merge cannot be undone');
     expect(alert.textContent).toContain('Undo those changes first.');
+  });
+
+  it('says which later merge (and whose) to unmerge first when merges were chained, then unmerges both', async () => {
+    await store.createDebate(smallDebate('chained'));
+    const name = await createModerator();
+    const mod = await store.findUserByName(name);
+    if (!mod) throw new Error('no moderator');
+    const actor = { id: mod.user.id, name };
+    const first = await store.mergeClaims('chained', actor, {
+      claimIds: ['tallinn', 'overcrowding'],
+      survivor: { keep: 'overcrowding' },
+    });
+    const second = await store.mergeClaims('chained', actor, {
+      claimIds: ['overcrowding', 'free-buses'],
+      survivor: { text: 'Buses would be full.' },
+    });
+    expect([first.kind, second.kind]).toEqual(['ok', 'ok']);
+    const { user } = renderApp({ path: '/debates/chained' });
+    await screen.findByRole('heading', { name: 'Should buses be free?', level: 1 });
+    const map = screen.getByRole('region', { name: 'Argument map' });
+    await signIn(user, name);
+    await user.click(await within(map).findByRole('button', { name: /^Buses would be full/ }));
+    const bar = screen.getByText(/^Selected claim:/).closest('.selection-bar') as HTMLElement;
+    expect(
+      await within(bar).findByText(
+        `Merge 1: Merge 2 by ${name} merged into the same claim later; unmerge it first (merges are undone last-first).`,
+      ),
+    ).toBeTruthy();
+    await user.click(within(bar).getByRole('button', { name: 'Unmerge (merge 2)' }));
+    await within(map).findByRole('button', { name: /^Free buses would be overcrowded/ });
+    await user.click(within(map).getByRole('button', { name: /^Free buses would be overcrowded/ }));
+    const again = screen.getByText(/^Selected claim:/).closest('.selection-bar') as HTMLElement;
+    // The undone merge stays listed, as undone; the earlier one can now be unmerged.
+    expect(await within(again).findByText('Merge 2: Entry 2 was already unmerged.')).toBeTruthy();
+    await user.click(within(again).getByRole('button', { name: 'Unmerge (merge 1)' }));
+    await within(map).findByRole('button', { name: /^In Tallinn free buses/ });
   });
 
   it('lands an old link to a merged claim (?claim=merged-id) on its survivor', async () => {

@@ -1,5 +1,5 @@
-// The reasons are read from the summaries the domain's log writes: built here from real log
-// entries, so a change to those words fails this test rather than silently losing the reasons.
+// The reasons are read from the log entries' targets, built here by the domain's real log, never
+// from the summary's words (the last test rewrites them to show it).
 import { describe, expect, it } from 'vitest';
 import { type DebateEvent, EMPTY_REMOVE, EMPTY_UPSERT } from '../../domain/events';
 import type { Comment } from '../../domain/model';
@@ -57,5 +57,26 @@ describe('hiddenReasons', () => {
     expect(hiddenReasons(moderationLog(events, events, new Map())).comments.get('c-1')).toBe(
       'no reason given',
     );
+  });
+
+  it('reads ids from the targets, not the summary, and names only the hidden claim', () => {
+    const events = [
+      event(1, {
+        type: 'claim.hidden',
+        upsert: {
+          ...EMPTY_UPSERT,
+          claims: [{ id: 'k-1', text: 'Words', hidden: true }],
+          relations: [{ id: 'r-1', from: 'k-1', to: 'k-2', kind: 'supports' }],
+        },
+        reason: 'spam',
+      }),
+    ];
+    const entries = moderationLog(events, events, new Map()).map((e) => ({
+      ...e,
+      summary: 'Reworded for people: nothing to parse here',
+    }));
+    const reasons = hiddenReasons(entries);
+    expect([...reasons.claims]).toEqual([['k-1', 'spam']]);
+    expect(reasons.comments.size).toBe(0);
   });
 });

@@ -1,7 +1,6 @@
 // Why each hidden comment or claim was hidden, read from the moderation log (the rows carry only
-// the flag). The log is newest first, so the first "Hid …" entry naming an id is its latest hide.
-// The id is read from the entry's summary, which src/domain/moderation/log.ts writes as
-// `Hid comment "id"` / `Hid claim "id" "text"`.
+// the flag). The log is newest first, so the first hide naming an id (in its targets) is its
+// latest hide.
 import type { ModerationLogEntry } from '../../api/moderation-log';
 
 export interface HiddenReasons {
@@ -9,18 +8,18 @@ export interface HiddenReasons {
   claims: ReadonlyMap<string, string>;
 }
 
-const HID = /^Hid (comment|claim) "([^"]+)"/;
-
 export function hiddenReasons(entries: readonly ModerationLogEntry[]): HiddenReasons {
   const comments = new Map<string, string>();
   const claims = new Map<string, string>();
   for (const entry of entries) {
-    if (entry.type !== 'comment.hidden' && entry.type !== 'claim.hidden') continue;
-    const match = HID.exec(entry.summary);
-    const id = match?.[2];
-    if (!id) continue;
-    const into = match[1] === 'comment' ? comments : claims;
-    if (!into.has(id)) into.set(id, entry.reason ?? 'no reason given');
+    const [into, ids] =
+      entry.type === 'comment.hidden'
+        ? [comments, entry.targets.comments]
+        : entry.type === 'claim.hidden'
+          ? [claims, entry.targets.claims]
+          : [null, []];
+    for (const id of ids)
+      if (into && !into.has(id)) into.set(id, entry.reason ?? 'no reason given');
   }
   return { comments, claims };
 }
