@@ -140,7 +140,7 @@ describe('curation', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: /^Hide comment/ })).toBeNull();
   });
 
-  it('a moderator hides a claim: marked for them, gone for a reader', async () => {
+  it('a moderator hides a claim: marked for them in the map and the outline, gone for a reader', async () => {
     const { user, map, unmount } = await open();
     await signInThroughHeader(user, await api.createAccount('moderator'));
     await selectClaim(user, map, /^Cats make the best pets/);
@@ -154,6 +154,17 @@ describe('curation', { timeout: 30_000 }, () => {
     expect(
       within(map).getByRole('button', { name: /^Cats make the best pets/ }),
     ).toHaveAccessibleName(/hidden from readers\)$/);
+    // The outline marks it too, in words (not colour only), at the end of the row's name.
+    await user.click(screen.getByRole('tab', { name: 'Outline' }));
+    const outline = screen.getByRole('tree', { name: 'Argument outline' });
+    const row = within(outline).getByRole('treeitem', { name: /^Cats make the best pets/ });
+    expect(row).toHaveAccessibleName(/\. Hidden from readers$/);
+    expect(within(row).getByText('Hidden')).toBeVisible();
+    const shown = within(outline).getByRole('treeitem', { name: /^Cats purr/ });
+    expect(shown).not.toHaveAccessibleName(/Hidden from readers/);
+    expect(within(shown).queryByText('Hidden')).toBeNull();
+    await expectNoSeriousAxeViolations(outline);
+    await user.click(screen.getByRole('tab', { name: 'Diagram' }));
 
     await user.click(
       within(screen.getByRole('region', { name: 'Your account' })).getByRole('button', {
