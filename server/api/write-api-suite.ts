@@ -143,7 +143,12 @@ export function describeWriteApi(where: string, fresh: FreshStore): void {
         const suggested = await call(other, 'POST', `${DEBATE}/claims`, mark(comment.id));
         expect(suggested.status).toBe(202);
         expect(suggested.body.suggestion).toMatchObject({ status: 'pending' });
-        expect(await state(store)).toEqual(before);
+        // The debate is as it was; the log gains an event naming only the suggestion.
+        const after = await state(store);
+        expect(after.debate).toEqual(before.debate);
+        expect(after.events?.slice(before.events?.length)).toMatchObject([
+          { type: 'suggestion.changed', suggestion: { id: suggested.body.suggestion?.id } },
+        ]);
         const applied = await call(author, 'POST', `${DEBATE}/claims`, mark(comment.id));
         expect(applied.status).toBe(201);
         expect(applied.body.event?.type).toBe('claim.marked');

@@ -3,6 +3,7 @@
 // status) are written inside the decision's turn with the seq the event is about to get, so
 // nothing can interleave.
 import type { Suggestion } from '../../src/domain/commands';
+import { resolveMarkIn } from '../../src/domain/merge/merge-state';
 import type { Id } from '../../src/domain/model';
 import type { ClaimRevision, ModerationCommand } from '../../src/domain/moderation/commands';
 import {
@@ -14,9 +15,11 @@ import {
 import { checkPending, decideAcceptSuggestion } from '../../src/domain/moderation/review';
 import { revisionsOf } from '../../src/domain/moderation/revisions';
 import { decideUndo, MODERATION_TYPES } from '../../src/domain/moderation/undo';
+import { markClaimStateOf } from '../../src/domain/write-mark';
 import type { EventDraft, WriteContext, WriteRefusal } from '../../src/domain/writes';
+import { suggestionChanged } from '../../src/domain/writes';
 import type { MemoryDebate } from './memory-writes';
-import type { ModerationMethods } from './moderation-port';
+import { declineResult, type ModerationMethods } from './moderation-port';
 import type { MarkResult, WriteResult } from './store';
 
 type Write = (
@@ -62,18 +65,12 @@ function decide(
       return decideHideClaim(id, claim(id), related, command.hidden, command.reason);
     }
     case 'accept-suggestion': {
-      const suggestion = stored.suggestions.find((s) => s.id === command.suggestionId) ?? null;
-      const source = suggestion?.mark.source;
-      const to = suggestion?.mark.relation?.to;
-      const target = to === undefined ? null : claim(to);
-      const state = {
-        post: debate.post,
-        comment:
-          source?.kind === 'comment'
-            ? (debate.comments.find((c) => c.id === source.commentId) ?? null)
-            : null,
-        claims: new Map(target ? [[target.id, target]] : []),
-      };
+      const found = stored.suggestions.find((s) => s.id === command.suggestionId) ?? null;
+      // Claims it names may have been merged since: it lands on their survivors.
+      const suggestion = found && { ...found, mark: resolveMarkIn(debate, found.mark) };
+      const state = suggestion
+        ? markClaimStateOf(debate, suggestion.mark, [])
+        : { post: null, comment: null, claims: new Map(), anchors: [], pending: [] };
       return decideAcceptSuggestion(command.suggestionId, suggestion, state, ctx, command.reason);
     }
     case 'undo': {
@@ -145,21 +142,19 @@ export function createMemoryModeration(
       if (result.kind === 'suggested') throw new Error('A moderation never suggests.');
       return result;
     },
-    async declineSuggestion(debateId, _actor, suggestionId) {
-      assertOpen();
-      const stored = find(debateId);
-      if (!stored) return { kind: 'no-debate' };
-      const index = stored.suggestions.findIndex((s) => s.id === suggestionId);
-      const found = stored.suggestions[index] ?? null;
-      const refusal = checkPending(suggestionId, found);
-      if (refusal || !found) {
-        return refusal?.kind === 'invalid'
-          ? refusal
-          : { kind: 'not-found', message: refusal?.message ?? suggestionId };
-      }
-      const declined: Suggestion = { ...found, status: 'declined' };
-      stored.suggestions[index] = declined;
-      return { kind: 'ok', suggestion: structuredClone(declined) };
+    async declineSuggestion(debateId, actor, suggestionId) {
+      let declined: Suggestion | null = null;
+      // Through the write path: the decline commits a 'suggestion.changed' event in its turn.
+      const result = write(debateId, actor.id, (stored) => {
+        const index = stored.suggestions.findIndex((s) => s.id === suggestionId);
+        const found = stored.suggestions[index] ?? null;
+        const refusal = checkPending(suggestionId, found);
+        if (refusal || !found) return refusal ?? { kind: 'not-found', message: suggestionId };
+        declined = { ...found, status: 'declined' };
+        stored.suggestions[index] = declined;
+        return suggestionChanged({ id: suggestionId, status: 'declined' });
+      });
+      return declineResult(result, declined);
     },
     async listAllSuggestions(debateId) {
       assertOpen();

@@ -14,7 +14,7 @@ import {
   decideAddComment,
 } from '../../src/domain/write-comment';
 import { decideDeleteComment, decideEditComment } from '../../src/domain/write-edit';
-import { decideMarkClaim, type MarkClaimState } from '../../src/domain/write-mark';
+import { decideMarkClaim, markClaimStateOf } from '../../src/domain/write-mark';
 import {
   type EventDraft,
   type SuggestionDraft,
@@ -127,6 +127,7 @@ export function createMemoryWrites(
     const decided = structuredClone(decide(stored, ctx));
     if (decided.kind === 'suggestion') {
       stored.suggestions.push(decided.suggestion);
+      commit(debateId, stored, decided.event, actorId, ctx.now);
       return { kind: 'suggested', suggestion: structuredClone(decided.suggestion) };
     }
     if (decided.kind !== 'event') return decided;
@@ -174,17 +175,9 @@ export function createMemoryWrites(
       );
     },
     async markClaim(debateId, actor, asked) {
-      return write(debateId, actor.id, ({ debate }, ctx) => {
+      return write(debateId, actor.id, ({ debate, suggestions }, ctx) => {
         const input = resolveMarkIn(debate, asked);
-        const { source } = input;
-        const state: MarkClaimState = {
-          post: debate.post,
-          comment:
-            source.kind === 'comment'
-              ? (debate.comments.find((c) => c.id === source.commentId) ?? null)
-              : null,
-          claims: claimsNamed(debate, [input.relation?.to]),
-        };
+        const state = markClaimStateOf(debate, input, suggestions);
         return decideMarkClaim(debateId, input, actor, state, ctx);
       });
     },

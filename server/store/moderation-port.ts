@@ -5,13 +5,28 @@ import type { Suggestion, User } from '../../src/domain/commands';
 import type { DebateEvent } from '../../src/domain/events';
 import type { Id } from '../../src/domain/model';
 import type { ClaimRevision, ModerationCommand } from '../../src/domain/moderation/commands';
-import type { WriteResult } from './store';
+import type { MarkResult, WriteResult } from './store';
 
 export type DeclineResult =
   | { kind: 'ok'; suggestion: Suggestion }
   | { kind: 'no-debate' }
   | { kind: 'not-found'; message: string }
   | { kind: 'invalid'; message: string };
+
+/** A decline's answer from the write path's: the declined suggestion, or why not. */
+export function declineResult(result: MarkResult, declined: Suggestion | null): DeclineResult {
+  switch (result.kind) {
+    case 'ok':
+      if (!declined) throw new Error('A decline committed without its suggestion.');
+      return { kind: 'ok', suggestion: declined };
+    case 'no-debate':
+    case 'not-found':
+    case 'invalid':
+      return result;
+    default:
+      throw new Error(`Unexpected decline result ${result.kind}.`);
+  }
+}
 
 export interface HiddenIds {
   claims: Id[];
@@ -24,7 +39,10 @@ export interface ModerationMethods {
    * (404 unknown, 422 no change or a link rule, 409 'blocked' for an undo a later change blocks).
    */
   moderate(debateId: Id, actor: User, command: ModerationCommand): Promise<WriteResult>;
-  /** Declines a pending suggestion: kept, status 'declined', no event (nothing in the debate changes). */
+  /**
+   * Declines a pending suggestion: kept, status 'declined'. Nothing in the debate changes; a
+   * 'suggestion.changed' event (ids and status only) tells open queues.
+   */
   declineSuggestion(
     debateId: Id,
     actor: User,

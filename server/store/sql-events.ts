@@ -2,7 +2,8 @@
 //   lock the debate row (FOR UPDATE: writers of one debate queue here, so decisions see every
 //   earlier write) → load the state and decide (pure) → on an event: seq + 1 on the locked row,
 //   the rows, the event, and pg_notify (delivered at commit, so a listener never reads ahead of
-//   the log). Commit order is seq order, and a refusal or suggestion commits no event.
+//   the log). Commit order is seq order; a refusal commits nothing, and a suggestion commits its
+//   row with a 'suggestion.changed' event that changes no row.
 import { z } from 'zod';
 import { type DebateEvent, DebateEventSchema } from '../../src/domain/events';
 import type { Id } from '../../src/domain/model';
@@ -58,7 +59,12 @@ async function appendEvent(
       event.type,
       event.at,
       actorId,
-      JSON.stringify({ upsert: event.upsert, remove: event.remove, before: event.before }),
+      JSON.stringify({
+        upsert: event.upsert,
+        remove: event.remove,
+        before: event.before,
+        suggestion: event.suggestion,
+      }),
       event.reason ?? null,
       event.undoes ?? null,
     ],
@@ -82,6 +88,7 @@ export function runWrite(
     const decided = await decide(tx, ctx);
     if (decided.kind === 'suggestion') {
       await insertSuggestion(tx, decided);
+      await appendEvent(tx, debateId, decided.event, actorId, ctx.now);
       return { kind: 'suggested', suggestion: decided.suggestion };
     }
     if (decided.kind !== 'event') return decided;
@@ -95,7 +102,12 @@ const EventRowsSchema = z.array(
     type: z.string(),
     at: z.string(),
     actorId: z.string().nullable(),
-    payload: z.object({ upsert: z.unknown(), remove: z.unknown(), before: z.unknown().optional() }),
+    payload: z.object({
+      upsert: z.unknown(),
+      remove: z.unknown(),
+      before: z.unknown().optional(),
+      suggestion: z.unknown().optional(),
+    }),
     reason: z.string().nullable(),
     undoes: z.number().nullable(),
   }),
@@ -125,6 +137,7 @@ export async function readEventsAfter(
         upsert: payload.upsert,
         remove: payload.remove,
         ...(payload.before === undefined ? {} : { before: payload.before }),
+        ...(payload.suggestion === undefined ? {} : { suggestion: payload.suggestion }),
         ...(reason === null ? {} : { reason }),
         ...(undoes === null ? {} : { undoes }),
       }),

@@ -4,11 +4,9 @@
 import { SuggestionSchema } from '../../src/domain/commands';
 import {
   AnchorSchema,
-  type Claim,
   ClaimSchema,
   CommentSchema,
   type Id,
-  PostSchema,
   RelationSchema,
 } from '../../src/domain/model';
 import type { ModerationCommand } from '../../src/domain/moderation/commands';
@@ -20,10 +18,19 @@ import {
 } from '../../src/domain/moderation/decide';
 import { decideAcceptSuggestion } from '../../src/domain/moderation/review';
 import { decideUndo } from '../../src/domain/moderation/undo';
+import type { MarkClaimState } from '../../src/domain/write-mark';
 import type { EventDraft, WriteContext, WriteRefusal } from '../../src/domain/writes';
 import type { SqlClient } from '../db/sql-client';
 import { readEventsAfter } from './sql-events';
-import { ANCHORS, CLAIMS, COMMENT_CONTENT_COLUMNS, COMMENTS, RELATIONS } from './sql-tables';
+import {
+  ANCHORS,
+  CLAIMS,
+  COMMENT_CONTENT_COLUMNS,
+  COMMENTS,
+  RELATIONS,
+  SUGGESTION_COLUMNS,
+} from './sql-tables';
+import { readMarkState } from './sql-writes';
 
 type Decision = Promise<EventDraft | WriteRefusal>;
 type Command<K extends ModerationCommand['kind']> = Extract<ModerationCommand, { kind: K }>;
@@ -67,9 +74,6 @@ async function relationsWhere(tx: SqlClient, debateId: Id, where: string, params
   );
   return rows.map((r) => RelationSchema.parse(RELATIONS.fromRow(r)));
 }
-
-export const SUGGESTION_COLUMNS = `id, debate_id as "debateId", author_id as "authorId",
-  created_at as "createdAt", status, mark, exact`;
 
 export const readSuggestion = (tx: SqlClient, debateId: Id, id: Id) =>
   one(
@@ -119,26 +123,21 @@ async function acceptSuggestion(
   command: Command<'accept-suggestion'>,
   ctx: WriteContext,
 ): Decision {
-  const suggestion = await readSuggestion(tx, debateId, command.suggestionId);
-  const source = suggestion?.mark.source;
-  const to = suggestion?.mark.relation?.to;
-  const target: Claim | null = to === undefined ? null : await readClaim(tx, debateId, to);
-  const state = {
-    post:
-      source?.kind === 'post'
-        ? await one(
-            tx,
-            `select title, author, published_at as "publishedAt", source_url as "sourceUrl",
-               paragraphs from debates where id = $1`,
-            [debateId],
-            (r) => PostSchema.parse(r),
-          )
-        : null,
-    comment: source?.kind === 'comment' ? await readComment(tx, debateId, source.commentId) : null,
-    claims: new Map(target ? [[target.id, target]] : []),
-  };
+  const found = await readSuggestion(tx, debateId, command.suggestionId);
+  if (!found) return decideAcceptSuggestion(command.suggestionId, null, NO_MARK, ctx);
+  // Claims it names may have been merged since: it lands on their survivors.
+  const { input, state } = await readMarkState(tx, debateId, found.mark);
+  const suggestion = { ...found, mark: input };
   return decideAcceptSuggestion(command.suggestionId, suggestion, state, ctx, command.reason);
 }
+
+const NO_MARK: MarkClaimState = {
+  post: null,
+  comment: null,
+  claims: new Map(),
+  anchors: [],
+  pending: [],
+};
 
 /** What still uses the claims an undo would remove (relations, anchors, replies to them). */
 async function claimReferences(tx: SqlClient, debateId: Id, made: readonly Id[]) {

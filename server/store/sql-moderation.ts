@@ -13,11 +13,12 @@ import {
 import { checkPending } from '../../src/domain/moderation/review';
 import { revisionsOf } from '../../src/domain/moderation/revisions';
 import { MODERATION_TYPES } from '../../src/domain/moderation/undo';
-import type { EventDraft } from '../../src/domain/writes';
+import { type EventDraft, suggestionChanged } from '../../src/domain/writes';
 import type { SqlClient } from '../db/sql-client';
-import type { ModerationMethods } from './moderation-port';
+import { declineResult, type ModerationMethods } from './moderation-port';
 import { runWrite } from './sql-events';
-import { decideInSql, readSuggestion, SUGGESTION_COLUMNS } from './sql-moderation-decide';
+import { decideInSql, readSuggestion } from './sql-moderation-decide';
+import { SUGGESTION_COLUMNS } from './sql-tables';
 import type { WriteResult } from './store';
 
 async function writeSideRows(
@@ -93,26 +94,25 @@ export function createSqlModeration(sql: SqlClient): ModerationMethods {
       if (result.kind === 'suggested') throw new Error('A moderation never suggests.');
       return result;
     },
-    declineSuggestion: (debateId, actor, suggestionId, reason) =>
-      sql.transaction(async (tx) => {
-        const locked = await tx.query('select 1 from debates where id = $1 for update', [debateId]);
-        if (locked.length === 0) return { kind: 'no-debate' } as const;
+    async declineSuggestion(debateId, actor, suggestionId, reason) {
+      let declined: Suggestion | null = null;
+      // Through the write path, under the debate's lock: the decline and its
+      // 'suggestion.changed' event commit together.
+      const result = await runWrite(sql, debateId, actor.id, async (tx, ctx) => {
         const found = await readSuggestion(tx, debateId, suggestionId);
         const refusal = checkPending(suggestionId, found);
-        if (refusal || !found) {
-          return refusal?.kind === 'invalid'
-            ? refusal
-            : ({ kind: 'not-found', message: refusal?.message ?? suggestionId } as const);
-        }
+        if (refusal || !found) return refusal ?? { kind: 'not-found', message: suggestionId };
         await tx.query(
           `update suggestions set status = 'declined', reviewed_by = $3, reviewed_at = $4,
              review_reason = $5
            where debate_id = $1 and id = $2`,
-          [debateId, suggestionId, actor.id, new Date().toISOString(), reason ?? null],
+          [debateId, suggestionId, actor.id, ctx.now, reason ?? null],
         );
-        const declined: Suggestion = { ...found, status: 'declined' };
-        return { kind: 'ok', suggestion: declined } as const;
-      }),
+        declined = { ...found, status: 'declined' };
+        return suggestionChanged({ id: suggestionId, status: 'declined' });
+      });
+      return declineResult(result, declined);
+    },
     async listAllSuggestions(debateId) {
       if (!(await debateExists(debateId))) return null;
       const rows = await sql.query(

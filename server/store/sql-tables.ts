@@ -151,3 +151,7 @@ export const ANCHORS: TableSpec<Anchor> = {
     ...(r.orphaned === true ? { orphaned: true } : {}),
   }),
 };
+
+/** A suggestion's columns as the Suggestion object's fields (SuggestionSchema parses the row). */
+export const SUGGESTION_COLUMNS = `id, debate_id as "debateId", author_id as "authorId",
+  created_at as "createdAt", status, mark, exact`;

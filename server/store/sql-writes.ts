@@ -1,7 +1,8 @@
 // The SQL adapter's writes: each loads, under the debate's lock (runWrite), only the rows its
 // pure decision needs (a few index lookups, never the whole debate) and hands them over.
 import { z } from 'zod';
-import { type NewComment, SuggestionSchema } from '../../src/domain/commands';
+import { type MarkClaim, type NewComment, SuggestionSchema } from '../../src/domain/commands';
+import { markClaimIds, resolveMark, resolverOf } from '../../src/domain/merge/aliases';
 import {
   AnchorSchema,
   type Claim,
@@ -17,11 +18,18 @@ import {
   decideAddComment,
 } from '../../src/domain/write-comment';
 import { decideDeleteComment, decideEditComment } from '../../src/domain/write-edit';
-import { decideMarkClaim } from '../../src/domain/write-mark';
+import { decideMarkClaim, type MarkClaimState } from '../../src/domain/write-mark';
 import type { SqlClient } from '../db/sql-client';
 import { readEventsAfter, runWrite } from './sql-events';
-import { resolveMarkInTx, resolveReplyInTx } from './sql-merge';
-import { ANCHORS, CLAIMS, COMMENT_CONTENT_COLUMNS, COMMENTS, RELATIONS } from './sql-tables';
+import { readAliases, resolveReplyInTx } from './sql-merge';
+import {
+  ANCHORS,
+  CLAIMS,
+  COMMENT_CONTENT_COLUMNS,
+  COMMENTS,
+  RELATIONS,
+  SUGGESTION_COLUMNS,
+} from './sql-tables';
 import { ensurePositions } from './sql-thread';
 import type { AccountMethods, WritableStore, WriteResult } from './store';
 
@@ -109,6 +117,37 @@ async function readPost(tx: SqlClient, debateId: Id) {
   return row ? PostSchema.parse(row) : null;
 }
 
+/**
+ * `input` with merged claim ids resolved to their survivors, and the rows its decision needs,
+ * read under the write's lock (a mark, or a suggestion being accepted).
+ */
+export async function readMarkState(
+  tx: SqlClient,
+  debateId: Id,
+  asked: MarkClaim,
+): Promise<{ input: MarkClaim; state: MarkClaimState }> {
+  const named = markClaimIds(asked);
+  const aliases = named.length > 0 ? await readAliases(tx, debateId, named) : new Map<Id, Id>();
+  const input = aliases.size === 0 ? asked : resolveMark(asked, resolverOf(aliases));
+  const { source, claimId } = input;
+  const pending =
+    claimId === undefined
+      ? []
+      : await tx.query(
+          `select ${SUGGESTION_COLUMNS} from suggestions
+           where debate_id = $1 and status = 'pending' and mark->>'claimId' = $2`,
+          [debateId, claimId],
+        );
+  const state: MarkClaimState = {
+    post: source.kind === 'post' ? await readPost(tx, debateId) : null,
+    comment: source.kind === 'comment' ? await readComment(tx, debateId, source.commentId) : null,
+    claims: await readClaims(tx, debateId, [input.relation?.to, claimId]),
+    anchors: claimId === undefined ? [] : await readAnchors(tx, debateId, 'claim_id', claimId),
+    pending: list(SuggestionSchema).parse(pending),
+  };
+  return { input, state };
+}
+
 const asWrite = (result: Awaited<ReturnType<typeof runWrite>>): WriteResult => {
   if (result.kind === 'suggested') throw new Error('Only markClaim may suggest.');
   return result;
@@ -149,21 +188,12 @@ export function createSqlWrites(
       ),
     markClaim: (debateId, actor, asked) =>
       runWrite(sql, debateId, actor.id, async (tx, ctx) => {
-        const input = await resolveMarkInTx(tx, debateId, asked);
-        const { source } = input;
-        const state = {
-          post: source.kind === 'post' ? await readPost(tx, debateId) : null,
-          comment:
-            source.kind === 'comment' ? await readComment(tx, debateId, source.commentId) : null,
-          claims: await readClaims(tx, debateId, [input.relation?.to]),
-        };
+        const { input, state } = await readMarkState(tx, debateId, asked);
         return decideMarkClaim(debateId, input, actor, state, ctx);
       }),
     async listSuggestions(debateId, authorId) {
       const rows = await sql.query(
-        `select id, debate_id as "debateId", author_id as "authorId", created_at as "createdAt",
-           status, mark, exact
-         from suggestions where debate_id = $1 and author_id = $2
+        `select ${SUGGESTION_COLUMNS} from suggestions where debate_id = $1 and author_id = $2
          order by created_at collate "C" desc, id collate "C" desc`,
         [debateId, authorId],
       );

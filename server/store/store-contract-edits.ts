@@ -4,7 +4,7 @@
 // applied in one's own comment and suggested anywhere else.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MarkClaim } from '../../src/domain/commands';
-import { applyEvent } from '../../src/domain/events';
+import { applyEvent, EMPTY_REMOVE, EMPTY_UPSERT } from '../../src/domain/events';
 import type { Comment, Debate } from '../../src/domain/model';
 import { validateDebate } from '../../src/domain/rules';
 import { smallDebate } from '../../test/fixtures/small-debate';
@@ -150,10 +150,17 @@ export function describeEditsContract(name: string, getStore: () => Store): void
       expect(validateDebate(after)).toEqual([]);
     });
 
-    it('suggests a claim marked in the post or someone else’s comment: no event, listed to its author', async () => {
+    it('suggests a claim marked in the post or someone else’s comment: listed to its author, the debate unchanged', async () => {
       const inPost = mark({ source: { kind: 'post' }, position: { start: 31, end: 58 } });
-      const first = await expectRefused(() => store.markClaim(DEBATE, BOB, inPost), 'suggested');
-      const second = await expectRefused(() => store.markClaim(DEBATE, BOB, mark()), 'suggested');
+      const before = await store.getDebate(DEBATE);
+      const first = await store.markClaim(DEBATE, BOB, inPost);
+      const second = await store.markClaim(DEBATE, BOB, mark());
+      expect(await store.getDebate(DEBATE)).toEqual(before);
+      // Each is one event that changes no row and names only the suggestion and its status.
+      const events = (await store.eventsAfter(DEBATE, 1, 10)) ?? [];
+      expect(events.map((e) => [e.type, e.suggestion?.status, e.upsert, e.remove])).toEqual(
+        [first, second].map(() => ['suggestion.changed', 'pending', EMPTY_UPSERT, EMPTY_REMOVE]),
+      );
       expect(first).toMatchObject({
         suggestion: {
           debateId: DEBATE,
@@ -165,6 +172,7 @@ export function describeEditsContract(name: string, getStore: () => Store): void
       });
       const listed = await store.listSuggestions(DEBATE, BOB.id);
       const ids = [first, second].map((r) => (r.kind === 'suggested' ? r.suggestion.id : ''));
+      expect(events.map((e) => e.suggestion?.id)).toEqual(ids);
       expect(new Set(listed.map((s) => s.id))).toEqual(new Set(ids));
       expect(listed.map((s) => s.createdAt)).toEqual(
         listed

@@ -55,7 +55,7 @@ export function describeEventsContract(name: string, getStore: () => Store): voi
       await vi.waitFor(() => expect(readable).toEqual([1]), { timeout: 5000 });
       unsubscribe();
       okEvent(await store.addComment(DEBATE, ADA, { parentId: null, body: 'Again' }));
-      // A refusal or a suggestion commits no event and notifies nobody.
+      // A refusal commits no event and notifies nobody.
       await store.addComment(DEBATE, ADA, { parentId: 'ghost', body: 'Nobody hears' });
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(seen).toEqual([[DEBATE, 1]]);

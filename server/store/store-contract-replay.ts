@@ -128,9 +128,20 @@ async function run(store: Store, debateId: Id, op: Op): Promise<{ kind: string }
     case 'mark': {
       if (!comment) return { kind: 'skipped' };
       const claim = at(debate.claims, op.pick);
+      const source = { kind: 'comment' as const, commentId: comment.id };
+      const position = { start: op.start, end: op.start + op.length + 1 };
+      // Odd picks state an existing claim: one more anchor, no claim or relation.
+      if (claim && op.pick % 2 === 1) {
+        return store.markClaim(debateId, actor, {
+          source,
+          position,
+          claimId: claim.id,
+          relation: null,
+        });
+      }
       return store.markClaim(debateId, actor, {
-        source: { kind: 'comment', commentId: comment.id },
-        position: { start: op.start, end: op.start + op.length + 1 },
+        source,
+        position,
         text: 'Marked words.',
         relation: claim ? { to: claim.id, kind: 'supports' } : null,
       });
@@ -167,7 +178,9 @@ export function describeReplayContract(name: string, getStore: () => Store, runs
           await store.createDebate(original);
           let written = 0;
           for (const op of sequence) {
-            if ((await run(store, original.id, op)).kind === 'ok') written += 1;
+            // A suggestion commits an event too ('suggestion.changed', no rows).
+            const { kind } = await run(store, original.id, op);
+            if (kind === 'ok' || kind === 'suggested') written += 1;
           }
           const stored = (await store.getDebate(original.id)) as Debate;
           const events = (await store.eventsAfter(original.id, 0, 1000)) ?? [];

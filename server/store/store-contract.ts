@@ -8,6 +8,7 @@ import { DebateExistsError, InvalidDebateError } from './store';
 import { describeAccountsContract } from './store-contract-accounts';
 import { describeEditsContract } from './store-contract-edits';
 import { describeEventsContract } from './store-contract-events';
+import { describeMarkExistingContract } from './store-contract-mark-existing';
 import { describeMergeContract } from './store-contract-merge';
 import { describeModerationContract } from './store-contract-moderation';
 import { describeModerationPropertyContract } from './store-contract-moderation-property';
@@ -190,6 +191,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     describeModerationPropertyContract(name, () => store, setup.propertyRuns ?? 10);
     describeWritesContract(name, () => store);
     describeEditsContract(name, () => store);
+    describeMarkExistingContract(name, () => store);
     describeEventsContract(name, () => store);
     describeReplayContract(name, () => store, setup.propertyRuns ?? 10);
     describeMergeContract(name, () => store, Math.ceil((setup.propertyRuns ?? 10) / 2));

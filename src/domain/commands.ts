@@ -100,14 +100,35 @@ export const MarkSourceSchema = z.discriminatedUnion('kind', [
 /**
  * POST /api/debates/:id/claims: "This is a claim" on selected words. Applied at once in the
  * author's own comment; anywhere else it is stored as a suggestion for moderators.
- * `relation` null makes a new top-level claim.
+ * The words state either a new claim (`text`) or an existing one (`claimId`): exactly one.
  */
-export const MarkClaimSchema = z.object({
-  source: MarkSourceSchema,
-  position: QuoteRangeSchema,
-  text: z.string().trim().min(1).max(LIMITS.claimText),
-  relation: z.object({ to: IdSchema, kind: RelationKindSchema }).nullable(),
-});
+export const MarkClaimSchema = z
+  .object({
+    source: MarkSourceSchema,
+    position: QuoteRangeSchema,
+    /** A new claim's wording. */
+    text: z.string().trim().min(1).max(LIMITS.claimText).optional(),
+    /** An existing claim the words state: they become one more anchor of it, nothing else. */
+    claimId: IdSchema.optional(),
+    /** How a new claim relates; null for a top-level one, and always null with `claimId`. */
+    relation: z.object({ to: IdSchema, kind: RelationKindSchema }).nullable(),
+  })
+  .superRefine((mark, ctx) => {
+    if ((mark.text === undefined) === (mark.claimId === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: 'send exactly one of text (a new claim) and claimId (an existing claim)',
+      });
+    }
+    if (mark.claimId !== undefined && mark.relation !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['relation'],
+        message: 'an existing claim keeps its own relations: send null with claimId',
+      });
+    }
+  });
 export type MarkClaim = z.infer<typeof MarkClaimSchema>;
 
 export const SuggestionStatusSchema = z.enum(['pending', 'accepted', 'declined']);

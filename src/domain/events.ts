@@ -7,6 +7,7 @@
 // not a command to re-run: applying is then the same trivial function everywhere (memory store,
 // SQL replay tests, the browser cache), and a later moderator event (merge) fits the same shape.
 import { z } from 'zod';
+import { SuggestionStatusSchema } from './commands';
 import {
   AnchorSchema,
   ClaimSchema,
@@ -40,6 +41,11 @@ export const EVENT_TYPES = [
   'claim.unhidden',
   /** A moderator accepted a suggested claim: its claim, relation and anchor join the debate. */
   'suggestion.accepted',
+  /**
+   * A suggestion was made or declined: nothing in the debate changes (upsert and remove are
+   * empty); `suggestion` says which and its status, so open queues ask for their lists again.
+   */
+  'suggestion.changed',
   /** A moderator undid the entry `undoes`: its `before` rows back, the rows it created removed. */
   'moderation.undone',
   /** A moderator folded duplicate claims into one (merge/): `before` holds what undo restores. */
@@ -87,11 +93,22 @@ export const DebateEventSchema = z.object({
    * absent): what undo puts back. Moderation events only; readers are sent events without it.
    */
   before: EventUpsertSchema.optional(),
+  /**
+   * The suggestion a 'suggestion.changed' or 'suggestion.accepted' is about, and its status now.
+   * Ids only: the stream is public, and a suggestion's words are its author's and moderators'.
+   */
+  suggestion: z.object({ id: IdSchema, status: SuggestionStatusSchema }).optional(),
 });
 export type DebateEvent = z.infer<typeof DebateEventSchema>;
 
 export const EMPTY_UPSERT: EventUpsert = { comments: [], claims: [], relations: [], anchors: [] };
 export const EMPTY_REMOVE: EventRemove = { claims: [], relations: [], anchors: [] };
+
+/** Whether lists of suggestions (the author's, the moderators' queue) may differ after `event`. */
+export function changesSuggestions(event: DebateEvent): boolean {
+  // Undoing an acceptance puts its suggestion back in the queue.
+  return event.suggestion !== undefined || event.type === 'moderation.undone';
+}
 
 /** `list` with `items` replacing rows of the same id in place and the rest appended in order. */
 export function upsertById<T extends { id: string }>(list: readonly T[], items: readonly T[]): T[] {

@@ -16,7 +16,10 @@ export type WriteRefusal =
   | { kind: 'forbidden'; message: string }
   /** 409: the comment changed since the version the writer saw; `current` is what it is now. */
   | { kind: 'conflict'; message: string; current: Comment }
-  /** 409: a later change to the same rows stands in the way (undo); the message names it. */
+  /**
+   * 409: something already done stands in the way, and the message names it: a later change to
+   * the same rows (undo), or the same words already anchored to the claim (mark).
+   */
   | { kind: 'blocked'; message: string };
 
 /** The event a write appends, before the store gives it its debate, seq, time and actor. */
@@ -29,12 +32,22 @@ export interface EventDraft {
   reason?: string;
   undoes?: number;
   before?: EventUpsert;
+  /** The suggestion the event is about (see DebateEvent.suggestion). */
+  suggestion?: SuggestionRef;
 }
 
-/** A mark that must wait for a moderator: stored, but no event. */
+/** A suggestion as the public event stream names it: no words, no author. */
+export interface SuggestionRef {
+  id: Id;
+  status: Suggestion['status'];
+}
+
+/** A mark that must wait for a moderator: stored, with an event that changes no row. */
 export interface SuggestionDraft {
   kind: 'suggestion';
   suggestion: Suggestion;
+  /** 'suggestion.changed' (pending), so open queues refresh live. */
+  event: EventDraft;
 }
 
 export type IdPrefix = 'c' | 'k' | 'r' | 'a' | 's';
@@ -87,11 +100,19 @@ export function toEvent(
     ...(draft.reason === undefined ? {} : { reason: draft.reason }),
     ...(draft.undoes === undefined ? {} : { undoes: draft.undoes }),
     ...(draft.before === undefined ? {} : { before: draft.before }),
+    ...(draft.suggestion === undefined ? {} : { suggestion: draft.suggestion }),
   };
+}
+
+/** A suggestion made or declined: an event that changes no row, so open queues refresh. */
+export function suggestionChanged({ id, status }: SuggestionRef): EventDraft {
+  // Only these two fields, whatever object is passed: the event stream is public.
+  return { ...eventDraft('suggestion.changed', {}), suggestion: { id, status } };
 }
 
 export const refuse = {
   notFound: (message: string): WriteRefusal => ({ kind: 'not-found', message }),
   invalid: (message: string): WriteRefusal => ({ kind: 'invalid', message }),
   forbidden: (message: string): WriteRefusal => ({ kind: 'forbidden', message }),
+  blocked: (message: string): WriteRefusal => ({ kind: 'blocked', message }),
 };

@@ -30,10 +30,18 @@ export function resolveReply(input: NewComment, resolve: (id: Id) => Id): NewCom
   };
 }
 
-/** `input` with the claim its relation points to resolved. */
+/** The claim ids a mark names (its relation's target, the existing claim), which may be old. */
+export function markClaimIds(input: MarkClaim): Id[] {
+  return [input.relation?.to, input.claimId].filter((id): id is Id => id !== undefined);
+}
+
+/** `input` with the claims it names (relation target, existing claim) resolved. */
 export function resolveMark(input: MarkClaim, resolve: (id: Id) => Id): MarkClaim {
-  if (!input.relation) return input;
-  return { ...input, relation: { ...input.relation, to: resolve(input.relation.to) } };
+  return {
+    ...input,
+    ...(input.relation ? { relation: { ...input.relation, to: resolve(input.relation.to) } } : {}),
+    ...(input.claimId === undefined ? {} : { claimId: resolve(input.claimId) }),
+  };
 }
 
 /** A resolver over an alias map: the survivor for a merged id, else the id itself. */

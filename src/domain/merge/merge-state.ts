@@ -4,7 +4,7 @@
 import type { MarkClaim, NewComment } from '../commands';
 import type { DebateEvent } from '../events';
 import type { Debate, Id } from '../model';
-import { replyClaimIds, resolveMark, resolveReply, resolverOf } from './aliases';
+import { markClaimIds, replyClaimIds, resolveMark, resolveReply, resolverOf } from './aliases';
 import type { MergeState } from './plan-merge';
 import { restoredEnds, type UnmergeState } from './plan-unmerge';
 
@@ -73,7 +73,7 @@ export function resolveReplyIn(debate: Debate, input: NewComment): NewComment {
 }
 
 export function resolveMarkIn(debate: Debate, input: MarkClaim): MarkClaim {
-  const to = input.relation?.to;
-  if (to === undefined || debate.claims.some((c) => c.id === to)) return input;
+  const ids = markClaimIds(input);
+  if (ids.every((id) => debate.claims.some((c) => c.id === id))) return input;
   return resolveMark(input, resolverOf(aliasIndex(debate.claims)));
 }

@@ -1,5 +1,6 @@
-// Accepting a suggested claim: the same rows an author's own mark adds (write-mark.ts), checked
-// against the text as it is now, in one 'suggestion.accepted' event that undo can take back.
+// Accepting a suggested claim: the same rows an author's own mark adds (write-mark.ts: a new
+// claim, or one more anchor of an existing claim), checked against the text and claims as they
+// are now, in one 'suggestion.accepted' event that undo can take back.
 import type { Suggestion } from '../commands';
 import { EMPTY_REMOVE, EMPTY_UPSERT } from '../events';
 import type { Id } from '../model';
@@ -34,13 +35,14 @@ export function decideAcceptSuggestion(
     type: 'suggestion.accepted',
     upsert: {
       ...EMPTY_UPSERT,
-      claims: [rows.claim],
-      relations: rows.relation ? [rows.relation] : [],
+      claims: rows.claims,
+      relations: rows.relations,
       anchors: [rows.anchor],
     },
     remove: EMPTY_REMOVE,
-    // Everything is new: undo removes it all.
+    // Everything is new (an existing claim only gains the anchor): undo removes it all.
     before: EMPTY_UPSERT,
+    suggestion: { id: suggestionId, status: 'accepted' },
     ...(reason ? { reason } : {}),
   };
 }
