@@ -1,13 +1,12 @@
 // npm run export -- DEBATE_ID --format aif|argdown|kialo|crux [--out FILE]
 // Writes a debate from the database `npm start` uses to a file (or to standard output). Crux JSON
-// carries the debate's event log too.
+// carries the debate's event log too, and the rows the debate began with.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../server/config';
 import { openStore } from '../server/startup/open-store';
-import type { Store } from '../server/store/store';
-import type { DebateEvent } from '../src/domain/events';
+import { readDebateLog } from '../server/store/read-debate-log';
 import { EXPORT_FORMATS, exportDebate } from '../src/domain/formats';
 import { IdSchema } from '../src/domain/model';
 
@@ -41,16 +40,6 @@ function readArgs() {
   return { ...parsed.data, id: parsed.data.id as string };
 }
 
-/** Every event of the debate, in pages. */
-async function allEvents(store: Store, id: string): Promise<DebateEvent[]> {
-  const events: DebateEvent[] = [];
-  for (;;) {
-    const page = (await store.eventsAfter(id, events.length, 1000)) ?? [];
-    events.push(...page);
-    if (page.length < 1000) return events;
-  }
-}
-
 async function main(): Promise<void> {
   const args = readArgs();
   const { store } = await openStore(loadConfig(process.env));
@@ -63,8 +52,8 @@ async function main(): Promise<void> {
         `There is no debate "${args.id}". Debates: ${ids.join(', ') || 'none'}.`,
       );
     }
-    const events = args.format === 'crux' ? await allEvents(store, args.id) : [];
-    exported = exportDebate(debate, args.format, events);
+    const log = args.format === 'crux' ? await readDebateLog(store, args.id) : undefined;
+    exported = exportDebate(debate, args.format, log?.events, log?.base);
   } finally {
     await store.close();
   }

@@ -1,7 +1,8 @@
 // npm run import -- FILE [--format aif|argdown|kialo|wordpress|crux] [--id ID]
 // Reads a debate from a file into the database `npm start` uses (DATA_DIR, or DATABASE_URL),
 // opened the way the server opens it. The format is guessed from the content when not given. The
-// debate is saved in one transaction (createDebate): a refused file saves nothing.
+// debate is saved in one transaction (createDebate, with a Crux JSON's event log): a refused file
+// saves nothing.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -9,7 +10,13 @@ import { z } from 'zod';
 import { loadConfig } from '../server/config';
 import { openStore } from '../server/startup/open-store';
 import type { Store } from '../server/store/store';
-import { FORMAT_LABELS, FORMAT_NAMES, importDebate, MAX_IMPORT_BYTES } from '../src/domain/formats';
+import {
+  FORMAT_LABELS,
+  FORMAT_NAMES,
+  importDebate,
+  logOf,
+  MAX_IMPORT_BYTES,
+} from '../src/domain/formats';
 import { IdSchema } from '../src/domain/model';
 
 const USAGE = `Usage: npm run import -- FILE [--format ${FORMAT_NAMES.join('|')}] [--id ID]`;
@@ -78,18 +85,15 @@ async function main(): Promise<void> {
   let debate = outcome.debate;
   try {
     debate = { ...debate, id: await freeId(store, debate.id, args.id !== undefined) };
-    await store.createDebate(debate);
+    await store.createDebate(debate, logOf(outcome, debate.id));
   } finally {
     await store.close();
   }
   const counts = `${debate.claims.length} claims, ${debate.relations.length} relations, ${debate.comments.length} comments, ${debate.anchors.length} anchors`;
   console.log(`Imported "${debate.post.title}" from ${FORMAT_LABELS[outcome.format]} (${counts}).`);
   for (const warning of outcome.warnings) console.log(`Warning: ${warning}`);
-  if (outcome.events.length > 0) {
-    console.log(
-      `Warning: the file's event log (${outcome.events.length} events) was not stored: the debate starts a new log.`,
-    );
-  }
+  if (outcome.events.length > 0)
+    console.log(`Kept its event log (${outcome.events.length} events).`);
   console.log(`Open it at /debates/${debate.id}`);
 }
 

@@ -1,14 +1,13 @@
 // GET /api/debates/:id/export?format=aif|argdown|kialo|crux → the debate as a file to download
-// (Content-Disposition: attachment), Crux JSON with its event log. A read like any other: what
-// is hidden from the asker stays out of the file (for-readers.ts).
+// (Content-Disposition: attachment), Crux JSON with its event log and the rows it began with. A
+// read like any other: what is hidden from the asker stays out of the file (for-readers.ts).
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { DebateEvent } from '../../src/domain/events';
 import { EXPORT_FORMATS, exportDebate } from '../../src/domain/formats';
+import { EMPTY_BASE } from '../../src/domain/formats/debate-log';
 import { debateForReaders, eventsForReaders } from '../../src/domain/formats/for-readers';
-import type { Id } from '../../src/domain/model';
 import { can } from '../../src/domain/permissions';
-import type { WritableStore } from '../store/store';
+import { readDebateLog } from '../store/read-debate-log';
 import type { ApiDeps } from './deps';
 import { errorResponse } from './errors';
 import { debateNotFound, idParam } from './params';
@@ -19,18 +18,6 @@ const QuerySchema = z.object({
     error: `format must be one of ${EXPORT_FORMATS.join(', ')} (e.g. ?format=aif)`,
   }),
 });
-
-const PAGE = 1000;
-
-/** Every event of the debate, in pages. */
-async function allEvents(store: WritableStore, id: Id): Promise<DebateEvent[]> {
-  const events: DebateEvent[] = [];
-  for (;;) {
-    const page = (await store.eventsAfter(id, events.length, PAGE)) ?? [];
-    events.push(...page);
-    if (page.length < PAGE) return events;
-  }
-}
 
 export function exportDebateRoute(app: Hono, deps: ApiDeps): void {
   app.get('/api/debates/:id/export', async (c) => {
@@ -44,12 +31,14 @@ export function exportDebateRoute(app: Hono, deps: ApiDeps): void {
     const { format } = query.data;
     const stored = await deps.store.getDebate(id);
     if (!stored) return debateNotFound(c, id);
-    const events = format === 'crux' ? await allEvents(deps.store, id) : [];
+    const { events, base } =
+      format === 'crux' ? await readDebateLog(deps.store, id) : { events: [], base: EMPTY_BASE };
     const actor = await currentActor(c, deps);
     const seesAll = can(actor, 'hidden.view', { debateId: id }).ok;
+    // A reader's file has the log only when nothing is hidden (for-readers.ts); its base with it.
     const file = seesAll
-      ? exportDebate(stored, format, events)
-      : exportDebate(debateForReaders(stored), format, eventsForReaders(stored, events));
+      ? exportDebate(stored, format, events, base)
+      : exportDebate(debateForReaders(stored), format, eventsForReaders(stored, events), base);
     // Per person when something is hidden, so never kept by a shared cache.
     c.header('Cache-Control', 'no-store');
     c.header('Content-Disposition', `attachment; filename="${file.filename}"`);

@@ -1,11 +1,12 @@
 // POST /api/import?format=&id=&dryRun=1 with the file as the body (text) → 200 ImportPreview (dry
-// run: nothing saved) or 201 Imported (saved in ONE createDebate transaction). 422 names the
+// run: nothing saved) or 201 Imported (saved in ONE createDebate transaction, with the file's
+// event log when it has one). 422 names the
 // line or JSON path of a refused file, 409 a taken id, 413 a file over MAX_IMPORT_BYTES. The
 // general 64 KB body limit does not apply here (app.ts skips IMPORT_PATH); this route's own does.
 import type { Context, Hono, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { FORMAT_NAMES, importDebate, MAX_IMPORT_BYTES } from '../../src/domain/formats';
+import { FORMAT_NAMES, importDebate, logOf, MAX_IMPORT_BYTES } from '../../src/domain/formats';
 import {
   countsOf,
   firstClaims,
@@ -90,25 +91,17 @@ async function previewAnswer(c: Context, store: Store, outcome: Parsed): Promise
 }
 
 async function saveAnswer(c: Context, store: Store, outcome: Parsed): Promise<Response> {
-  const { debate, events, warnings } = outcome;
+  const { debate, warnings } = outcome;
   try {
-    await store.createDebate(debate);
+    // The importer checked the log replays to the debate; the store checks again (a boundary).
+    await store.createDebate(debate, logOf(outcome));
   } catch (error) {
     if (error instanceof DebateExistsError) return taken(c, debate.id);
     if (error instanceof InvalidDebateError) return errorResponse(c, 422, 'invalid', error.message);
     throw error;
   }
-  // The log is not stored: its events were checked one by one, never replayed against the
-  // debate, and undo trusts the rows they carry.
-  const notes =
-    events.length > 0
-      ? [
-          ...warnings,
-          `The file's event log (${events.length} events) was not stored: the debate starts a new log.`,
-        ]
-      : warnings;
   return c.json<ImportDebateResponse>(
-    { format: outcome.format, debate: summarize(debate), warnings: notes },
+    { format: outcome.format, debate: summarize(debate), warnings },
     201,
   );
 }

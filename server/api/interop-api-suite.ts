@@ -184,19 +184,60 @@ export function describeInteropApi(name: string, freshStore: FreshStore): void {
       }
     });
 
-    it('Crux JSON carries the event log, and imports back into the same debate', async () => {
+    it('Crux JSON keeps the event log: export, import, export gives the same file', async () => {
       const { store, mod, upload } = await world(freshStore);
       const posted = await mod.request('POST', '/api/debates/free-buses/comments', {
         json: { parentId: null, body: 'A new reply.' },
       });
       expect(posted.status).toBe(201);
-      const response = await mod.request('GET', '/api/debates/free-buses/export?format=crux');
-      const text = await response.text();
-      const file = JSON.parse(text) as { events: { seq: number; type: string }[] };
-      expect(file.events.map((e) => [e.seq, e.type])).toEqual([[1, 'comment.added']]);
-      expect((await upload(mod, '?id=copy', text)).status).toBe(201);
-      const copy = await store.getDebate('copy');
-      expect(copy).toEqual({ ...(await store.getDebate('free-buses')), id: 'copy' });
+      const hide = await mod.request('PUT', '/api/debates/free-buses/claims/tallinn/hidden', {
+        json: { hidden: true, reason: 'off topic' },
+      });
+      expect(hide.status).toBe(200);
+      const exported = async (id: string) =>
+        (await mod.request('GET', `/api/debates/${id}/export?format=crux`)).text();
+      const text = await exported('free-buses');
+      const file = JSON.parse(text) as { events: { seq: number; type: string }[]; base: unknown };
+      expect(file.events.map((e) => [e.seq, e.type])).toEqual([
+        [1, 'comment.added'],
+        [2, 'claim.hidden'],
+      ]);
+      expect(file.base).toBeDefined();
+      const saved = await upload(mod, '?id=copy', text);
+      expect(saved.status).toBe(201);
+      expect(ImportedSchema.parse(await saved.json()).warnings).toEqual([
+        'The events named another debate id; they now name "copy".',
+      ]);
+      expect(await store.getDebate('copy')).toEqual({
+        ...(await store.getDebate('free-buses')),
+        id: 'copy',
+      });
+      const again = (await exported('copy')).replaceAll('"copy"', '"free-buses"');
+      expect(again).toBe(text);
+      // The imported hide undoes like the original's: its before-state was checked.
+      const undo = await mod.request('POST', '/api/debates/copy/moderation/2/undo', { json: {} });
+      expect(undo.status).toBe(200);
+    });
+
+    it('refuses a Crux JSON whose log does not replay, naming the event, and saves nothing', async () => {
+      const { store, mod, upload } = await world(freshStore);
+      const hide = await mod.request('PUT', '/api/debates/free-buses/claims/tallinn/hidden', {
+        json: { hidden: true, reason: 'off topic' },
+      });
+      expect(hide.status).toBe(200);
+      const text = await (
+        await mod.request('GET', '/api/debates/free-buses/export?format=crux')
+      ).text();
+      const file = JSON.parse(text) as { events: { before: { claims: { text: string }[] } }[] };
+      const before = file.events[0]?.before.claims[0];
+      if (!before) throw new Error('the hide carries the claim as it was');
+      before.text = 'Words the claim never had.';
+      const response = await upload(mod, '?id=forged', JSON.stringify(file));
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { problem: { path: string; message: string } };
+      expect(body.problem.path).toBe('$.events[0]');
+      expect(body.problem.message).toContain('Event 1 (claim.hidden)');
+      expect(await store.getDebate('forged')).toBeNull();
     });
 
     it('AIF export keeps the structure of an imported AIF file', async () => {

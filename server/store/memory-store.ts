@@ -1,6 +1,8 @@
 // The memory adapter: the Store port over a Map. It also runs in the browser (MSW serves the
 // Hono app over it in the demo build), so it must stay free of node: imports.
 import { anchorsInComments, claimContext } from '../../src/domain/claim-context';
+import type { EventUpsert } from '../../src/domain/events';
+import { baseOf, checkDebateLog, type DebateLog } from '../../src/domain/formats/debate-log';
 import type { Debate, DebateOverview, DebateSummary, Id } from '../../src/domain/model';
 import { parseDebate } from '../../src/domain/rules';
 import { commentContext } from '../../src/domain/thread-context';
@@ -18,21 +20,27 @@ import { DebateExistsError, InvalidDebateError, overviewOf, summarize } from './
 export function createMemoryStore(initial: readonly Debate[] = []): Store {
   // A Map iterates in insertion order, which is the creation order listDebates promises.
   const debates = new Map<Id, MemoryDebate>();
+  /** Each debate's rows as created: where its log begins (decision 0009). */
+  const bases = new Map<Id, EventUpsert>();
   let closed = false;
 
   function assertOpen(): void {
     if (closed) throw new Error('This store is closed.');
   }
 
-  function save(input: Debate): void {
+  function save(input: Debate, log?: DebateLog): void {
     const parsed = parseDebate(input);
     if (!parsed.ok) throw new InvalidDebateError(parsed.errors);
     if (debates.has(parsed.debate.id)) throw new DebateExistsError(parsed.debate.id);
+    const check = log ? checkDebateLog(parsed.debate, log) : { ok: true as const };
+    if (!check.ok) throw new InvalidDebateError([check.message]);
     const debate = structuredClone(parsed.debate);
+    // Rows are replaced, never changed in place, so the created lists stay the base as they are.
+    bases.set(debate.id, log ? structuredClone(log.base) : baseOf(debate));
     debates.set(debate.id, {
       debate,
       placed: placeComments(debate.comments),
-      events: [],
+      events: log ? structuredClone([...log.events]) : [],
       suggestions: [],
     });
   }
@@ -82,13 +90,19 @@ export function createMemoryStore(initial: readonly Debate[] = []): Store {
       if (!context) return { kind: 'no-comment' };
       return structuredClone({ kind: 'context', ...context });
     },
-    async createDebate(debate: Debate): Promise<void> {
+    async createDebate(debate: Debate, log?: DebateLog): Promise<void> {
       assertOpen();
-      save(debate);
+      save(debate, log);
+    },
+    async getDebateBase(id: Id): Promise<EventUpsert | null> {
+      assertOpen();
+      const base = bases.get(id);
+      return base ? structuredClone(base) : null;
     },
     async close(): Promise<void> {
       closed = true;
       debates.clear();
+      bases.clear();
     },
   };
 }

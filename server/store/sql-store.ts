@@ -1,26 +1,20 @@
 // The SQL adapter of the Store port, over PGlite or PostgreSQL through the SqlClient port.
-// A debate is written with one INSERT per table (each column passed as one array and unnested,
-// so a debate of any size costs five statements) and read with one SELECT per table.
+// A debate is written with one INSERT per table (sql-create-debate.ts) and read with one SELECT
+// per table.
 import { z } from 'zod';
 import type { Debate, DebateSummary, Id } from '../../src/domain/model';
 import { DebateSchema, DebateSummarySchema } from '../../src/domain/model';
-import { parseDebate } from '../../src/domain/rules';
-import { placeComments } from '../../src/domain/thread-page';
 import type { SqlClient } from '../db/sql-client';
 import { createSqlAccounts } from './sql-accounts';
+import { readDebateBase, writeDebate } from './sql-create-debate';
 import { createSqlMerges } from './sql-merge';
 import { createSqlModeration } from './sql-moderation';
-import { insertRows } from './sql-rows';
 import { createSqlSubscriptions } from './sql-subscribe';
 import type { TableSpec } from './sql-tables';
 import { ANCHORS, CLAIMS, COMMENTS, RELATIONS } from './sql-tables';
 import { readClaimContext, readCommentContext, readOverview, readThreadPage } from './sql-thread';
 import { createSqlWrites } from './sql-writes';
 import type { Store } from './store';
-import { DebateExistsError, InvalidDebateError } from './store';
-
-/** Above this many comments plus claims, a write refreshes planner statistics mid-way. */
-const BULK_ROWS = 2000;
 
 /** The SQL store, which can also say when its LISTEN is active (tests, start-up). */
 export interface SqlStore extends Store {
@@ -43,7 +37,8 @@ export function createSqlStore(sql: SqlClient): SqlStore {
     getThreadPage: (id, query) => readThreadPage(sql, id, query),
     getClaimContext: (id, claimId) => readClaimContext(sql, id, claimId),
     getCommentContext: (id, commentId) => readCommentContext(sql, id, commentId),
-    createDebate: (debate) => writeDebate(sql, debate),
+    createDebate: (debate, log) => writeDebate(sql, debate, log),
+    getDebateBase: (id) => readDebateBase(sql, id),
     close: async () => {
       await subscriptions.close();
       await sql.close();
@@ -93,40 +88,5 @@ async function readDebate(sql: SqlClient, id: Id): Promise<Debate | null> {
     };
     // The database is a boundary too: a row that no longer fits the model is an error, not data.
     return DebateSchema.parse(debate);
-  });
-}
-
-async function writeDebate(sql: SqlClient, input: Debate): Promise<void> {
-  const parsed = parseDebate(input);
-  if (!parsed.ok) throw new InvalidDebateError(parsed.errors);
-  const { debate } = parsed;
-  await sql.transaction(async (tx) => {
-    // ON CONFLICT rather than a prior SELECT: two writers racing for one id cannot both win.
-    const inserted = await tx.query(
-      `insert into debates (id, title, author, published_at, source_url, paragraphs)
-       values ($1, $2, $3, $4, $5, $6)
-       on conflict (id) do nothing
-       returning id`,
-      [
-        debate.id,
-        debate.post.title,
-        debate.post.author,
-        debate.post.publishedAt,
-        debate.post.sourceUrl,
-        debate.post.paragraphs,
-      ],
-    );
-    if (inserted.length === 0) throw new DebateExistsError(debate.id);
-    await insertRows(tx, debate.id, COMMENTS, placeComments(debate.comments));
-    await insertRows(tx, debate.id, CLAIMS, debate.claims);
-    // The foreign-key checks of the next two inserts are planned from the tables' statistics;
-    // stale ones (a table that looked tiny) turn each check into a scan: 10k anchors took
-    // seconds instead of milliseconds. Fresh statistics cost ~0.1 s, so only for big debates.
-    if (debate.comments.length + debate.claims.length > BULK_ROWS) {
-      await tx.query('analyze comments');
-      await tx.query('analyze claims');
-    }
-    await insertRows(tx, debate.id, RELATIONS, debate.relations);
-    await insertRows(tx, debate.id, ANCHORS, debate.anchors);
   });
 }

@@ -8,6 +8,7 @@ import { DebateExistsError, InvalidDebateError } from './store';
 import { describeAccountsContract } from './store-contract-accounts';
 import { describeEditsContract } from './store-contract-edits';
 import { describeEventsContract } from './store-contract-events';
+import { describeImportLogContract } from './store-contract-import-log';
 import { describeMarkExistingContract } from './store-contract-mark-existing';
 import { describeMergeContract } from './store-contract-merge';
 import { describeModerationContract } from './store-contract-moderation';
@@ -193,6 +194,7 @@ export function describeStoreContract(name: string, setup: StoreContractSetup): 
     describeEditsContract(name, () => store);
     describeMarkExistingContract(name, () => store);
     describeEventsContract(name, () => store);
+    describeImportLogContract(name, () => store);
     describeReplayContract(name, () => store, setup.propertyRuns ?? 10);
     describeMergeContract(name, () => store, Math.ceil((setup.propertyRuns ?? 10) / 2));
   });

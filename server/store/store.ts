@@ -8,7 +8,8 @@ import type {
   Suggestion,
   User,
 } from '../../src/domain/commands';
-import type { DebateEvent } from '../../src/domain/events';
+import type { DebateEvent, EventUpsert } from '../../src/domain/events';
+import type { DebateLog } from '../../src/domain/formats/debate-log';
 import type {
   Anchor,
   Comment,
@@ -104,9 +105,17 @@ export interface Store extends WritableStore, MergeMethods, ModerationMethods {
   /**
    * Saves a whole debate in ONE transaction. Rejects with DebateExistsError if the id exists and
    * with InvalidDebateError (carrying every message) if it breaks an invariant. Nothing is written
-   * in either case.
+   * in either case. With a `log` (an imported history, decision 0009) the debate keeps those
+   * events and its seq is the last one's; the log must replay from its base to the debate
+   * (checkDebateLog), else InvalidDebateError names the first event that disagrees. Without one
+   * the debate is its own base at seq 0.
    */
-  createDebate(debate: Debate): Promise<void>;
+  createDebate(debate: Debate, log?: DebateLog): Promise<void>;
+  /**
+   * The rows the debate was created with (where its log begins); null when there is no such
+   * debate, or it was saved before bases were kept (migration 007: its log cannot be replayed).
+   */
+  getDebateBase(id: Id): Promise<EventUpsert | null>;
   /** Releases the adapter's resources (database connections). The store is unusable after. */
   close(): Promise<void>;
 }

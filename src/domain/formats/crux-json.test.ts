@@ -5,6 +5,15 @@ import { seedDebate } from '../../seed/seed-debate';
 import { exportCruxJson, importCruxJson } from './crux-json';
 import { ImportError } from './errors';
 
+interface CruxFile {
+  base?: unknown;
+  events: {
+    seq: number;
+    upsert: { claims: { text: string }[] };
+    before?: { comments: { body: string }[] };
+  }[];
+}
+
 function problemOf(text: string) {
   try {
     importCruxJson(text, {});
@@ -24,20 +33,50 @@ describe('Crux JSON', () => {
     });
   });
 
-  it('keeps the event log, and re-labels it when the debate gets another id', () => {
-    const { debate, events } = importCruxJson(
-      fixture('small-debate-with-events.crux.json').text,
-      {},
-    );
+  it('keeps the event log with its base, and re-labels it when the debate gets another id', () => {
+    const file = fixture('small-debate-with-events.crux.json').text;
+    const { debate, events, base } = importCruxJson(file, {});
     expect(debate).toEqual(smallDebate('free-buses'));
-    expect(events.map((e) => [e.seq, e.type])).toEqual([
-      [1, 'comment.added'],
-      [2, 'claim.marked'],
+    expect(events.map((e) => [e.seq, e.type, e.actorId])).toEqual([
+      [1, 'comment.added', 'linus'],
+      [2, 'claim.marked', 'linus'],
+      [3, 'comment.hidden', 'mod-1'],
     ]);
-    const again = importCruxJson(exportCruxJson(debate, events), { id: 'copy' });
+    // Lossless: the file read and written again is the same file.
+    expect(exportCruxJson(debate, events, base)).toBe(file);
+    const again = importCruxJson(exportCruxJson(debate, events, base), { id: 'copy' });
     expect(again.debate.id).toBe('copy');
     expect(again.events.every((e) => e.debateId === 'copy')).toBe(true);
     expect(again.warnings).toEqual(['The events named another debate id; they now name "copy".']);
+  });
+
+  it('refuses a log that does not replay to the debate, naming the event', () => {
+    const tampered = (change: (file: CruxFile) => void) => {
+      const file = JSON.parse(fixture('small-debate-with-events.crux.json').text) as CruxFile;
+      change(file);
+      return problemOf(JSON.stringify(file));
+    };
+    // A before-state that was never the comment's: undoing the hide would put it back.
+    const forged = tampered((file) => {
+      const before = file.events[2]?.before?.comments[0];
+      if (before) before.body = 'Words nobody wrote.';
+    });
+    expect(forged.path).toBe('$.events[2]');
+    expect(forged.message).toMatch(/Event 3 \(comment.hidden\) cannot be kept: .*before-state/);
+    // The event's rows and the debate disagree.
+    const edited = tampered((file) => {
+      const added = file.events[0]?.upsert.claims[0];
+      if (added) added.text = 'Something else.';
+    });
+    expect(edited.path).toBe('$.events[0]');
+    expect(edited.message).toContain('claim "tallinn" differs');
+    // No base: the events alone do not build the debate.
+    expect(tampered((file) => delete file.base).path).toBe('$.events[0]');
+    const gap = tampered((file) => {
+      const last = file.events[2];
+      if (last) last.seq = 4;
+    });
+    expect(gap.path).toBe('$.events[2].seq');
   });
 
   it('keeps edits, deletions, hidden comments, targets and account ids', () => {

@@ -1,10 +1,18 @@
-// Crux JSON: the lossless format. `{ format: "crux", version: 1, debate, events? }` where debate
-// is the model's Debate as is (anchors, visibility, targets, everything) and events is the
-// debate's event log (events.ts). A bare Debate object is read too.
+// Crux JSON: the lossless format. `{ format: "crux", version: 1, debate, events?, base? }` where
+// debate is the model's Debate as is (anchors, visibility, targets, everything), events is the
+// debate's event log (events.ts) and base the rows the debate held before event 1 (absent when
+// it began empty). A log is kept only if it replays from its base to the debate (debate-log.ts,
+// decision 0009). A bare Debate object is read too.
 import { z } from 'zod';
-import { type DebateEvent, DebateEventSchema } from '../events';
+import {
+  type DebateEvent,
+  DebateEventSchema,
+  type EventUpsert,
+  EventUpsertSchema,
+} from '../events';
 import { type Debate, DebateSchema } from '../model';
 import { validateDebate } from '../rules';
+import { checkDebateLog, EMPTY_BASE, isEmptyBase } from './debate-log';
 import { ImportError, jsonPath, parseJson } from './errors';
 import { debateId } from './post';
 import type { ImportContext, ImportedDebate } from './types';
@@ -16,6 +24,7 @@ const EnvelopeSchema = z.object({
   version: z.literal(CRUX_FORMAT_VERSION, { error: `version ${CRUX_FORMAT_VERSION}` }),
   debate: z.unknown(),
   events: z.array(z.unknown(), { error: 'a list of events' }).optional(),
+  base: z.unknown().optional(),
 });
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -48,12 +57,37 @@ function readEvents(raw: readonly unknown[], debateId: string, notes: string[]):
   return events.map((event) => ({ ...event, debateId }));
 }
 
+function readBase(raw: unknown): EventUpsert {
+  if (raw === undefined) return EMPTY_BASE;
+  const parsed = EventUpsertSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw ImportError.atPath(
+    'crux',
+    jsonPath(['base', ...(issue?.path ?? [])]),
+    issue?.message ?? 'the rows the debate began with',
+  );
+}
+
+/** Refuses a log that does not replay from its base to the debate, naming the event. */
+function checkLog(debate: Debate, base: EventUpsert, events: readonly DebateEvent[]): void {
+  const check = checkDebateLog(debate, { base, events });
+  if (check.ok) return;
+  const path = check.seq === null ? '$.base' : `$.events[${check.seq - 1}]`;
+  throw new ImportError({
+    format: 'crux',
+    path,
+    message: `Crux JSON, at ${path}: ${check.message}`,
+  });
+}
+
 export function importCruxJson(input: string, context: ImportContext): ImportedDebate {
   const root = parseJson('crux', input);
   if (!isObject(root)) throw ImportError.atPath('crux', '$', 'a Crux JSON object', typeof root);
   const enveloped = 'format' in root || 'debate' in root;
   let rawDebate: unknown = root;
   let rawEvents: readonly unknown[] = [];
+  let rawBase: unknown;
   if (enveloped) {
     const envelope = EnvelopeSchema.safeParse(root);
     if (!envelope.success) {
@@ -66,6 +100,7 @@ export function importCruxJson(input: string, context: ImportContext): ImportedD
     }
     rawDebate = envelope.data.debate;
     rawEvents = envelope.data.events ?? [];
+    rawBase = envelope.data.base;
   }
   const shape = DebateSchema.safeParse(rawDebate);
   if (!shape.success) {
@@ -82,10 +117,24 @@ export function importCruxJson(input: string, context: ImportContext): ImportedD
   const id = context.id === undefined ? shape.data.id : debateId('crux', context.id, '');
   const debate: Debate = { ...shape.data, id };
   const events = readEvents(rawEvents, debate.id, notes);
-  return { debate, events, warnings: notes };
+  const base = readBase(rawBase);
+  if (events.length > 0 || rawBase !== undefined) checkLog(debate, base, events);
+  return { debate, events, warnings: notes, ...(isEmptyBase(base) ? {} : { base }) };
 }
 
-export function exportCruxJson(debate: Debate, events: readonly DebateEvent[] = []): string {
-  const envelope = { format: 'crux', version: CRUX_FORMAT_VERSION, debate, events };
+/** The file; `base` is written only when there are events and the debate did not begin empty. */
+export function exportCruxJson(
+  debate: Debate,
+  events: readonly DebateEvent[] = [],
+  base: EventUpsert = EMPTY_BASE,
+): string {
+  const withBase = events.length > 0 && !isEmptyBase(base);
+  const envelope = {
+    format: 'crux',
+    version: CRUX_FORMAT_VERSION,
+    debate,
+    events,
+    ...(withBase ? { base } : {}),
+  };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }

@@ -2,13 +2,14 @@
 // WordPress. The CLI and the API are thin over these two functions: importDebate never throws for
 // bad input (it returns the problem, with its line or JSON path), and nothing is saved until the
 // caller saves the debate it returns.
-import type { DebateEvent } from '../events';
-import type { Debate } from '../model';
+import type { DebateEvent, EventUpsert } from '../events';
+import type { Debate, Id } from '../model';
 import { exportAif } from './aif-export';
 import { importAif } from './aif-import';
 import { exportArgdown } from './argdown-export';
 import { importArgdown } from './argdown-import';
 import { exportCruxJson, importCruxJson } from './crux-json';
+import { type DebateLog, EMPTY_BASE } from './debate-log';
 import { ImportError, type ImportProblem } from './errors';
 import { exportKialo } from './kialo-export';
 import { importKialo } from './kialo-import';
@@ -24,6 +25,7 @@ import {
 import { importWordPressJson } from './wordpress-rest';
 import { importWordPressXml } from './wordpress-wxr';
 
+export type { DebateLog } from './debate-log';
 export { ImportError, type ImportProblem } from './errors';
 export { guessFormat } from './sniff';
 export * from './types';
@@ -76,6 +78,19 @@ export function importDebate(text: string, options: ImportOptions = {}): ImportO
   }
 }
 
+/**
+ * The history a store keeps with an imported debate: its file's events (naming `debateId`, when
+ * the debate is saved under another id), or none (seq 0).
+ */
+export function logOf(
+  imported: ImportedDebate,
+  debateId: Id = imported.debate.id,
+): DebateLog | undefined {
+  if (imported.events.length === 0) return undefined;
+  const events = imported.events.map((event) => ({ ...event, debateId }));
+  return { base: imported.base ?? EMPTY_BASE, events };
+}
+
 export interface Exported {
   text: string;
   mediaType: string;
@@ -88,7 +103,11 @@ export interface Exported {
 const EXPORTERS: Readonly<
   Record<
     ExportFormat,
-    { run: (d: Debate, e: readonly DebateEvent[]) => string; mediaType: string; extension: string }
+    {
+      run: (d: Debate, e: readonly DebateEvent[], base?: EventUpsert) => string;
+      mediaType: string;
+      extension: string;
+    }
   >
 > = {
   aif: { run: exportAif, mediaType: 'application/json', extension: 'aif.json' },
@@ -97,12 +116,17 @@ const EXPORTERS: Readonly<
   crux: { run: exportCruxJson, mediaType: 'application/json', extension: 'crux.json' },
 };
 
-/** The debate (and, for Crux JSON, its event log) written in `format`. */
+/**
+ * The debate (and, for Crux JSON, its event log and the rows it began with, `base`) written in
+ * `format`.
+ */
 export function exportDebate(
   debate: Debate,
   format: ExportFormat,
   events: readonly DebateEvent[] = [],
+  base?: EventUpsert,
 ): Exported {
   const { run, mediaType, extension } = EXPORTERS[format];
-  return { text: run(debate, events), mediaType, extension, filename: `${debate.id}.${extension}` };
+  const text = run(debate, events, base);
+  return { text, mediaType, extension, filename: `${debate.id}.${extension}` };
 }

@@ -1,6 +1,6 @@
 // What every importer and exporter shares: the format names, what an import gives back, and the
 // options the CLI and the API pass through.
-import type { DebateEvent } from '../events';
+import type { DebateEvent, EventUpsert } from '../events';
 import type { Debate, Id } from '../model';
 
 export const FORMAT_NAMES = ['aif', 'argdown', 'kialo', 'wordpress', 'crux'] as const;
@@ -34,8 +34,13 @@ export interface ImportContext {
 export interface ImportedDebate {
   /** Passes parseDebate: every invariant of the model holds. */
   debate: Debate;
-  /** The event log, only from Crux JSON (the other formats have none); seq 1..n. */
+  /**
+   * The event log, only from Crux JSON (the other formats have none); seq 1..n, checked to
+   * replay from `base` to `debate` (debate-log.ts), so a store may keep it as the debate's log.
+   */
   events: DebateEvent[];
+  /** The rows the debate held before event 1; absent when it began empty (or has no events). */
+  base?: EventUpsert;
   /** What was dropped, merged or guessed, one line per kind, with counts and examples. */
   warnings: string[];
 }

@@ -54,7 +54,7 @@ export function ImportPreviewView({
         <li>{plural(counts.relations, 'relation')}</li>
         <li>{plural(counts.comments, 'comment')}</li>
         <li>{plural(counts.anchors, 'anchor')}</li>
-        {counts.events > 0 ? <li>{plural(counts.events, 'event')} (not kept)</li> : null}
+        {counts.events > 0 ? <li>{plural(counts.events, 'event')} of history, kept</li> : null}
       </ul>
       {preview.firstClaims.length > 0 ? (
         <section aria-labelledby={`${idField}-claims`}>
