@@ -9,8 +9,10 @@ import {
   type EventDraft,
   refuse,
   type SuggestionDraft,
+  type WriteContext,
   type WriteRefusal,
 } from '../../src/domain/writes';
+import type { MemoryRevisions } from './memory-moderation-revisions';
 import type { MemoryDebate } from './memory-writes';
 import {
   blockedMessage,
@@ -26,13 +28,14 @@ import type { MarkResult } from './store';
 type Write = (
   debateId: Id,
   actorId: Id,
-  decide: (stored: MemoryDebate) => EventDraft | SuggestionDraft | WriteRefusal,
+  decide: (stored: MemoryDebate, ctx: WriteContext) => EventDraft | SuggestionDraft | WriteRefusal,
 ) => MarkResult;
 
 export function createMemoryMerges(
   find: (debateId: Id) => MemoryDebate | undefined,
   assertOpen: () => void,
   write: Write,
+  revisions: MemoryRevisions,
 ): MergeMethods {
   return {
     async previewMerge(debateId, request) {
@@ -45,7 +48,7 @@ export function createMemoryMerges(
     },
     async mergeClaims(debateId, actor, request) {
       let refusal: MergeResult | null = null;
-      const result = write(debateId, actor.id, ({ debate }) => {
+      const result = write(debateId, actor.id, ({ debate, events }, ctx) => {
         const outcome = planMerge(mergeStateOf(debate, request.claimIds), request);
         if (outcome.kind !== 'plan') {
           refusal = outcomeRefusal(outcome);
@@ -55,7 +58,11 @@ export function createMemoryMerges(
         if (draft.kind !== 'event') {
           const reasons = outcome.plan.blocking;
           refusal = { kind: 'invalid', message: invalidMessage(reasons), reasons };
+          return draft;
         }
+        // A reworded survivor's old and new wordings go to its history, as an edit's would.
+        const meta = { seq: events.length + 1, at: ctx.now, actorId: actor.id };
+        revisions.record(debateId, draft, meta);
         return draft;
       });
       if (refusal) return structuredClone(refusal);
@@ -64,7 +71,7 @@ export function createMemoryMerges(
     },
     async unmergeClaims(debateId, actor, seq, reason) {
       let refusal: UnmergeResult | null = null;
-      const result = write(debateId, actor.id, ({ debate, events }) => {
+      const result = write(debateId, actor.id, ({ debate, events }, ctx) => {
         const merge = Number.isInteger(seq) ? events[seq - 1] : undefined;
         if (!merge) {
           refusal = { kind: 'not-found', message: `There is no event ${seq} in this debate.` };
@@ -82,6 +89,12 @@ export function createMemoryMerges(
           refusal = { kind: 'blocked', message, reasons, ...(laterMerge ? { laterMerge } : {}) };
           return refuse.invalid(message);
         }
+        // The survivor's wording before a rewording merge comes back as a new revision.
+        revisions.record(debateId, outcome, {
+          seq: events.length + 1,
+          at: ctx.now,
+          actorId: actor.id,
+        });
         return outcome;
       });
       if (refusal) return structuredClone(refusal);

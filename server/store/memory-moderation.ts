@@ -5,7 +5,7 @@
 import type { Suggestion } from '../../src/domain/commands';
 import { resolveMarkIn } from '../../src/domain/merge/merge-state';
 import type { Id } from '../../src/domain/model';
-import type { ClaimRevision, ModerationCommand } from '../../src/domain/moderation/commands';
+import type { ModerationCommand } from '../../src/domain/moderation/commands';
 import {
   decideEditClaim,
   decideEditRelation,
@@ -13,11 +13,11 @@ import {
   decideHideComment,
 } from '../../src/domain/moderation/decide';
 import { checkPending, decideAcceptSuggestion } from '../../src/domain/moderation/review';
-import { revisionsOf } from '../../src/domain/moderation/revisions';
 import { decideUndo, MODERATION_TYPES } from '../../src/domain/moderation/undo';
 import { markClaimStateOf } from '../../src/domain/write-mark';
 import type { EventDraft, WriteContext, WriteRefusal } from '../../src/domain/writes';
 import { suggestionChanged } from '../../src/domain/writes';
+import type { MemoryRevisions } from './memory-moderation-revisions';
 import type { MemoryDebate } from './memory-writes';
 import { declineResult, type ModerationMethods } from './moderation-port';
 import type { MarkResult, WriteResult } from './store';
@@ -90,11 +90,10 @@ export function createMemoryModeration(
   find: (debateId: Id) => MemoryDebate | undefined,
   assertOpen: () => void,
   write: Write,
+  revisions: MemoryRevisions,
 ): ModerationMethods {
-  const revisions = new Map<string, ClaimRevision[]>();
   /** The seq of the event that accepted each suggestion, so undoing it re-opens the suggestion. */
   const acceptedBy = new Map<Id, number>();
-  const key = (debateId: Id, claimId: Id) => `${debateId}\u0000${claimId}`;
 
   function sideRows(
     debateId: Id,
@@ -103,15 +102,7 @@ export function createMemoryModeration(
     draft: EventDraft,
     meta: { seq: number; at: string; actorId: Id },
   ) {
-    for (const row of revisionsOf(
-      draft,
-      meta,
-      (id) => revisions.get(key(debateId, id))?.length ?? 0,
-    )) {
-      const list = revisions.get(key(debateId, row.claimId)) ?? [];
-      list.push(row.revision);
-      revisions.set(key(debateId, row.claimId), list);
-    }
+    revisions.record(debateId, draft, meta);
     const setStatus = (id: Id, status: Suggestion['status']) => {
       const index = stored.suggestions.findIndex((s) => s.id === id);
       const found = stored.suggestions[index];
@@ -170,7 +161,7 @@ export function createMemoryModeration(
     async claimHistory(debateId, claimId) {
       assertOpen();
       if (!find(debateId)) return null;
-      return structuredClone(revisions.get(key(debateId, claimId)) ?? []);
+      return revisions.history(debateId, claimId);
     },
     async moderationEvents(debateId) {
       assertOpen();

@@ -24,6 +24,7 @@ import {
 } from '../../src/domain/writes';
 import { createMemoryMerges } from './memory-merge';
 import { createMemoryModeration } from './memory-moderation';
+import { createMemoryRevisions } from './memory-moderation-revisions';
 import type { MergeMethods } from './merge-port';
 import type { ModerationMethods } from './moderation-port';
 import type {
@@ -94,6 +95,8 @@ export function createMemoryWrites(
   assertOpen: () => void,
 ): WriteMethods {
   const listeners = new Set<EventListener>();
+  // Moderation and merges both change wordings, so both append to one history.
+  const revisions = createMemoryRevisions();
 
   function commit(debateId: Id, stored: MemoryDebate, draft: EventDraft, actorId: Id, at: string) {
     const seq = stored.events.length + 1;
@@ -140,8 +143,8 @@ export function createMemoryWrites(
   };
 
   return {
-    ...createMemoryMerges(find, assertOpen, write),
-    ...createMemoryModeration(find, assertOpen, write),
+    ...createMemoryMerges(find, assertOpen, write, revisions),
+    ...createMemoryModeration(find, assertOpen, write, revisions),
     async addComment(debateId, actor, asked) {
       return asWrite(
         write(debateId, actor.id, (stored, ctx) => {

@@ -34,6 +34,7 @@ import {
 } from './merge-port';
 import { outcomeRefusal } from './merge-refusal';
 import { readEventsAfter, runWrite } from './sql-events';
+import { writeRevisions } from './sql-moderation-revisions';
 import { ANCHORS, CLAIMS, COMMENT_CONTENT_COLUMNS, COMMENTS, RELATIONS } from './sql-tables';
 
 const names = (columns: readonly { name: string }[], prefix = '') =>
@@ -202,7 +203,7 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
     },
     async mergeClaims(debateId, actor, request) {
       let refusal: MergeResult | null = null;
-      const result = await runWrite(sql, debateId, actor.id, async (tx) => {
+      const result = await runWrite(sql, debateId, actor.id, async (tx, ctx) => {
         const outcome = planMerge(
           await loadMergeState(tx, debateId, request.claimIds, false),
           request,
@@ -220,6 +221,8 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
           };
           return draft;
         }
+        // A reworded survivor's old and new wordings go to its history, as an edit's would.
+        await writeRevisions(tx, debateId, draft, { at: ctx.now, actorId: actor.id });
         return draft;
       });
       if (refusal) return refusal;
@@ -228,7 +231,7 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
     },
     async unmergeClaims(debateId, actor, seq, reason) {
       let refusal: UnmergeResult | null = null;
-      const result = await runWrite(sql, debateId, actor.id, async (tx) => {
+      const result = await runWrite(sql, debateId, actor.id, async (tx, ctx) => {
         const [merge] = (await readEventsAfter(tx, debateId, seq - 1, 1)) ?? [];
         if (!merge || merge.seq !== seq) {
           refusal = { kind: 'not-found', message: `There is no event ${seq} in this debate.` };
@@ -253,6 +256,8 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
           };
           return refuse.invalid('blocked');
         }
+        // The survivor's wording before a rewording merge comes back as a new revision.
+        await writeRevisions(tx, debateId, outcome, { at: ctx.now, actorId: actor.id });
         return outcome;
       });
       if (refusal) return refusal;

@@ -11,13 +11,13 @@ import {
   type ModerationCommand,
 } from '../../src/domain/moderation/commands';
 import { checkPending } from '../../src/domain/moderation/review';
-import { revisionsOf } from '../../src/domain/moderation/revisions';
 import { MODERATION_TYPES } from '../../src/domain/moderation/undo';
 import { type EventDraft, suggestionChanged } from '../../src/domain/writes';
 import type { SqlClient } from '../db/sql-client';
 import { declineResult, type ModerationMethods } from './moderation-port';
 import { runWrite } from './sql-events';
 import { decideInSql, readSuggestion } from './sql-moderation-decide';
+import { nextSeq, writeRevisions } from './sql-moderation-revisions';
 import { SUGGESTION_COLUMNS } from './sql-tables';
 import type { WriteResult } from './store';
 
@@ -28,21 +28,7 @@ async function writeSideRows(
   draft: EventDraft,
   meta: { seq: number; at: string; actorId: Id },
 ) {
-  const counts = new Map<Id, number>();
-  for (const claim of draft.upsert.claims) {
-    const [row] = await tx.query<{ n: number }>(
-      'select count(*)::int as n from claim_revisions where debate_id = $1 and claim_id = $2',
-      [debateId, claim.id],
-    );
-    counts.set(claim.id, row?.n ?? 0);
-  }
-  for (const { claimId, revision: r } of revisionsOf(draft, meta, (id) => counts.get(id) ?? 0)) {
-    await tx.query(
-      `insert into claim_revisions (debate_id, claim_id, revision, text, at, actor_id, seq)
-       values ($1, $2, $3, $4, $5, $6, $7)`,
-      [debateId, claimId, r.revision, r.text, r.at, r.actorId, r.seq],
-    );
-  }
+  await writeRevisions(tx, debateId, draft, meta);
   if (command.kind === 'accept-suggestion') {
     await tx.query(
       `update suggestions set status = 'accepted', reviewed_by = $3, reviewed_at = $4,
@@ -83,11 +69,7 @@ export function createSqlModeration(sql: SqlClient): ModerationMethods {
         const decided = await decideInSql(tx, debateId, command, ctx);
         if (decided.kind !== 'event') return decided;
         // Under the debate's lock: the event appended next takes seq + 1.
-        const [row] = await tx.query<{ seq: number }>(
-          'select seq::int as seq from debates where id = $1',
-          [debateId],
-        );
-        const meta = { seq: (row?.seq ?? 0) + 1, at: ctx.now, actorId: actor.id };
+        const meta = { seq: await nextSeq(tx, debateId), at: ctx.now, actorId: actor.id };
         await writeSideRows(tx, debateId, command, decided, meta);
         return decided;
       });
