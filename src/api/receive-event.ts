@@ -3,10 +3,12 @@
 // the post's anchors) changes in place with applyEventToOverview, comments already shown change
 // in place, and the thread queries it touches refetch so new comments arrive in their place.
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { applyEventToOverview, type DebateEvent } from '../domain/events';
+import { applyEventToOverview, changesSuggestions, type DebateEvent } from '../domain/events';
 import { debateOptions } from './get-debate';
 import { threadQueryPrefix } from './list-comments';
 import { debatesListOptions } from './list-debates';
+import { suggestionsOptions } from './list-suggestions';
+import { suggestionQueueOptions } from './suggestion-queue';
 import { isTouched, patchThreadData, threadQueryKind } from './thread-cache';
 
 /** How many recent events per client are remembered, to handle each once. */
@@ -55,6 +57,13 @@ function apply(client: QueryClient, event: DebateEvent): Promise<void> {
   }
   for (const key of touchThread(client, event)) {
     refetches.push(client.invalidateQueries({ queryKey: key, exact: true }));
+  }
+  if (changesSuggestions(event)) {
+    // The event names the suggestion only (the stream is public): the lists are asked again,
+    // which refetches only those on screen (the author's, the moderators' queue).
+    for (const options of [suggestionsOptions, suggestionQueueOptions]) {
+      refetches.push(client.invalidateQueries({ queryKey: options(event.debateId).queryKey }));
+    }
   }
   if (event.type === 'comment.added') {
     // The list of debates counts comments.

@@ -1,41 +1,23 @@
-// The moderators' queue of suggested claims ("This is a claim" where the marker may not apply it):
-//   GET  /api/debates/:id/moderation/suggestions → {suggestions}, oldest first
+// Deciding a suggested claim ("This is a claim" where the marker may not apply it; the queue is
+// suggestion-queue.ts):
 //   POST /api/debates/:id/suggestions/:suggestionId/review {decision, reason?}
 // Accept answers the event that adds the claim (applied like any write's); decline answers the
 // suggestion, kept as declined. Either way the queue and the log are asked again.
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { SuggestionSchema } from '../domain/commands';
 import { DebateEventSchema } from '../domain/events';
-import { fetchJson, sendJson } from './fetch-json';
+import { sendJson } from './fetch-json';
 import { recheckSessionAfter, useCsrfToken } from './get-session';
 import { suggestionsOptions } from './list-suggestions';
 import { moderationLogOptions } from './moderation-log';
 import { receiveEvent } from './receive-event';
+import { suggestionQueueOptions } from './suggestion-queue';
 
-export const SuggestionQueueResponseSchema = z.object({
-  suggestions: z.array(SuggestionSchema),
-});
 export const ReviewSuggestionResponseSchema = z.union([
   z.object({ event: DebateEventSchema }),
   z.object({ suggestion: SuggestionSchema }),
 ]);
-
-export function suggestionQueueOptions(debateId: string) {
-  return queryOptions({
-    queryKey: ['suggestion-queue', debateId] as const,
-    queryFn: ({ signal }) =>
-      fetchJson(
-        `/api/debates/${encodeURIComponent(debateId)}/moderation/suggestions`,
-        SuggestionQueueResponseSchema,
-        signal,
-      ),
-  });
-}
-
-export function useSuggestionQueue(debateId: string, enabled: boolean) {
-  return useQuery({ ...suggestionQueueOptions(debateId), enabled });
-}
 
 export interface Review {
   suggestionId: string;

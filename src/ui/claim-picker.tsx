@@ -16,6 +16,7 @@ export function ClaimPicker({
   onChosen,
   check,
   initialQuery = '',
+  error,
 }: {
   label: string;
   claims: readonly Claim[];
@@ -25,6 +26,8 @@ export function ClaimPicker({
   check: (id: Id) => Check;
   /** The search the picker opens with (the chosen claim's words, when one was chosen elsewhere). */
   initialQuery?: string;
+  /** What is wrong with the choice: shown under the search, which is marked invalid. */
+  error?: string | undefined;
 }) {
   const [query, setQuery] = useState(initialQuery);
   const id = useId();
@@ -38,9 +41,15 @@ export function ClaimPicker({
         id={id}
         type="search"
         value={query}
-        aria-describedby={`${id}-count`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-count${error ? ` ${id}-error` : ''}`}
         onChange={(event) => setQuery(event.target.value)}
       />
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
       <p id={`${id}-count`} className="composer__where" aria-live="polite">
         {query.trim() === ''
           ? 'Type words from the claim.'

@@ -2,7 +2,7 @@
 // merged away lands on the claim it was merged into. Stores resolve inside the write's
 // transaction, so a reply sent while its claim is being merged lands on the survivor.
 import type { MarkClaim, NewComment } from '../commands';
-import type { Id } from '../model';
+import type { Claim, Id } from '../model';
 
 /** The claim ids a reply names (target, existing point), which may be old ids. */
 export function replyClaimIds(input: NewComment): Id[] {
@@ -47,4 +47,9 @@ export function resolveMark(input: MarkClaim, resolve: (id: Id) => Id): MarkClai
 /** A resolver over an alias map: the survivor for a merged id, else the id itself. */
 export function resolverOf(aliases: ReadonlyMap<Id, Id>): (id: Id) => Id {
   return (id) => aliases.get(id) ?? id;
+}
+
+/** The claim `id` names now: itself, or the claim it was merged into; undefined when neither. */
+export function claimNamed<C extends Claim>(claims: readonly C[], id: Id): C | undefined {
+  return claims.find((c) => c.id === id) ?? claims.find((c) => c.aliases?.includes(id));
 }

@@ -1,7 +1,8 @@
 // "This is a claim": the words chosen in the post or a comment (adjustable by keyboard in the
-// text shown), the claim they state, and optionally the claim it supports or attacks. In the
-// reader's own comment it applies at once and the new claim is selected in the map; anywhere
-// else it is stored as a suggestion, "waiting for a moderator", listed under Your suggestions.
+// text shown) and the claim they state: a new one (optionally supporting or attacking another)
+// or one already in the map (mark-statement.tsx). In the reader's own comment it applies at once
+// and the claim is selected in the map; anywhere else it is stored as a suggestion, "waiting for
+// a moderator", listed under Your suggestions.
 import { useEffect, useRef, useState } from 'react';
 import { useCurrentUser } from '../../api/get-session';
 import { useMarkClaim } from '../../api/mark-claim';
@@ -11,16 +12,9 @@ import { useMarkDraft, useViewActions } from '../../state/hooks';
 import type { MarkDraft } from '../../state/view-store';
 import { Dialog } from '../../ui/dialog';
 import { errorMessage } from '../../ui/status';
-import { WordingField } from './fields';
-import {
-  type MarkForm,
-  type MarkProblems,
-  markProblems,
-  toMarkClaim,
-  wordingOfMark,
-} from './mark-draft';
-import { RelationFields, WordsField } from './mark-fields';
-import { SimilarClaimWarning, useSimilarClaim } from './similar-claim';
+import { type MarkForm, type MarkProblems, markProblems, toMarkClaim } from './mark-draft';
+import { WordsField } from './mark-fields';
+import { StatementFields } from './mark-statement';
 import { useSourceLookup } from './source-text';
 import { useFirstProblemFocus } from './use-first-problem-focus';
 
@@ -54,15 +48,14 @@ function MarkClaimForm({
   const [form, setForm] = useState<MarkForm>({
     start: draft.start,
     end: draft.end,
+    stating: 'new',
     wording: null,
     relation: 'none',
     relatedId: null,
+    claimId: null,
   });
   const [problems, setProblems] = useState<MarkProblems>({});
   const [suggested, setSuggested] = useState(false);
-  // The mark API makes a new claim at these words (no "existing claim" choice), so the warning
-  // only says so; linking instead is the reply composer's.
-  const similar = useSimilarClaim(debate.claims, wordingOfMark(form, text));
   const words = useRef<HTMLTextAreaElement>(null);
   const formElement = useRef<HTMLFormElement>(null);
   useFirstProblemFocus(formElement, problems);
@@ -78,8 +71,9 @@ function MarkClaimForm({
       onSuccess: (answer) => {
         if ('suggestion' in answer) return setSuggested(true);
         claimMarkClosed();
-        const created = answer.event.upsert.claims[0];
-        if (created) claimSelected(created.id);
+        // The claim the words now state: the new one, or the existing one (its survivor if merged).
+        const stated = answer.event.upsert.anchors[0]?.claimId;
+        if (stated) claimSelected(stated);
       },
     });
   };
@@ -110,19 +104,13 @@ function MarkClaimForm({
           onChosen={(start, end) => change({ start, end })}
           inputRef={words}
         />
-        <WordingField
-          label="The claim, in one sentence"
-          value={wordingOfMark(form, text)}
-          onChange={(wording) => change({ wording })}
-          hint={
-            form.wording === null
-              ? 'The chosen words until you edit it; a neutral sentence reads best in the map.'
-              : 'In your words.'
-          }
-          error={problems.wording}
+        <StatementFields
+          form={form}
+          text={text}
+          claims={debate.claims}
+          problems={problems}
+          onChange={change}
         />
-        <SimilarClaimWarning claim={similar} />
-        <RelationFields form={form} claims={debate.claims} problems={problems} onChange={change} />
         {mark.isError ? (
           <p role="alert" className="form-error">
             Not marked: {errorMessage(mark.error)}

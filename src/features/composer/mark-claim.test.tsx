@@ -103,6 +103,93 @@ describe('marking a claim', { timeout: 20_000 }, () => {
     expect(within(map).getAllByRole('listitem')).toHaveLength(before);
   });
 
+  it('links the words to the similar claim instead ("Link to it instead"): just an anchor, no new claim', async () => {
+    const { user, name, map } = await open();
+    const before = within(map).getAllByRole('listitem').length;
+    const mine = await postOwnComment(
+      user,
+      name,
+      'Walks are good. My cats purr when they are content.',
+    );
+    selectWords(mine, 'cats purr when they are content');
+    await user.click(await screen.findByRole('button', { name: 'This is a claim' }));
+    const dialog = screen.getByRole('dialog', { name: 'Mark a claim' });
+    const warning = await within(dialog).findByText(/^A similar claim already exists/);
+    expect(warning).toHaveTextContent('Cats purr when they are content.');
+    await user.click(within(dialog).getByRole('button', { name: 'Link to it instead' }));
+
+    const stated = within(dialog).getByText(/^These words state:/);
+    expect(stated).toHaveTextContent('These words state: “Cats purr when they are content.”');
+    expect(stated).toHaveFocus();
+    expect(within(dialog).getByRole('radio', { name: 'A claim already in the map' })).toBeChecked();
+    expect(
+      within(dialog).getByRole('radio', { name: /^Cats purr when they are content/ }),
+    ).toBeChecked();
+    expect(within(dialog).queryByLabelText('The claim, in one sentence')).toBeNull();
+    expect(within(dialog).queryByRole('group', { name: 'How it relates' })).toBeNull();
+    await expectNoSeriousAxeViolations(document.body);
+    await user.click(within(dialog).getByRole('button', { name: 'Mark the claim' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(within(map).getAllByRole('listitem')).toHaveLength(before);
+    expect(
+      within(map).getByRole('button', { name: /^Cats purr when they are content/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(mine).getByRole('button', {
+        name: /^“cats purr when they are content”, states the claim/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('finds any existing claim with the picker, by keyboard, and can go back to a new wording', async () => {
+    const { user, map } = await open();
+    const before = within(map).getAllByRole('listitem').length;
+    await user.click(screen.getByRole('button', { name: 'Mark a claim in the post' }));
+    const dialog = screen.getByRole('dialog', { name: 'Mark a claim' });
+    const text = within(dialog).getByLabelText(
+      /^Select the words that state the claim/,
+    ) as HTMLTextAreaElement;
+    const start = text.value.indexOf('Dogs need walking');
+    text.setSelectionRange(start, start + 'Dogs need walking'.length);
+    fireEvent.select(text);
+
+    const existing = within(dialog).getByRole('radio', { name: 'A claim already in the map' });
+    existing.focus();
+    await user.keyboard(' ');
+    expect(existing).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Suggest the claim' }));
+    expect(dialog).toHaveTextContent(
+      'Choose the claim these words state, or write a new claim instead.',
+    );
+    const search = within(dialog).getByLabelText('Find the claim these words state');
+    expect(search).toHaveFocus();
+    await user.type(search, 'sick purr');
+    await user.tab();
+    await user.keyboard(' ');
+    expect(within(dialog).getByRole('radio', { name: /^Sick cats purr too/ })).toBeChecked();
+    expect(dialog).toHaveTextContent('These words state: “Sick cats purr too.”');
+    await expectNoSeriousAxeViolations(document.body);
+
+    // The way back keeps the wording; then forth again to the chosen claim.
+    await user.click(within(dialog).getByRole('radio', { name: 'A new claim, in my words' }));
+    expect(within(dialog).getByLabelText('The claim, in one sentence')).toHaveValue(
+      'Dogs need walking',
+    );
+    await user.click(existing);
+    expect(dialog).toHaveTextContent('These words state: “Sick cats purr too.”');
+    await user.click(within(dialog).getByRole('button', { name: 'Suggest the claim' }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      'Suggested — waiting for a moderator.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    const mine = await screen.findByRole('region', { name: 'Your suggestions' });
+    expect(mine).toHaveTextContent(
+      '“Dogs need walking” — states “Sick cats purr too.”: Suggested — waiting for a moderator',
+    );
+    expect(within(map).getAllByRole('listitem')).toHaveLength(before);
+  });
+
   it('lists words edited out of a comment on their claim, instead of highlighting them', async () => {
     const { user, name, map } = await open();
     const mine = await postOwnComment(user, name, 'Cats ignore commands. Dogs obey them.');

@@ -1,19 +1,25 @@
 // The moderators' queue of suggested claims: the words marked, in their context, the claim they
-// would state, and Accept / Decline (with an optional reason). Pending ones first; decided ones
-// stay listed below with their outcome.
+// would state (a new wording, or an existing claim's as it is now), and Accept / Decline (with an
+// optional reason). It updates live: another moderator's decision, or a new suggestion, arrives
+// as an event (receive-event.ts) and the list is asked for again.
 import { useId, useState } from 'react';
 import { useCommentContext } from '../../api/get-comment-context';
-import { type Review, useReviewSuggestion, useSuggestionQueue } from '../../api/review-suggestions';
+import { useDebate } from '../../api/get-debate';
+import { type Review, useReviewSuggestion } from '../../api/review-suggestions';
+import { useSuggestionQueue } from '../../api/suggestion-queue';
 import type { Suggestion } from '../../domain/commands';
-import { PARAGRAPH_SEPARATOR, type Post } from '../../domain/model';
+import { claimNamed } from '../../domain/merge/aliases';
+import { type Claim, PARAGRAPH_SEPARATOR, type Post } from '../../domain/model';
 import { commentPlainText } from '../../ui/rich-cache';
 import { errorMessage, FormattedDate } from '../../ui/status';
 
 /** Characters of context shown either side of the marked words. */
 const CONTEXT = 60;
+const NO_CLAIMS: readonly Claim[] = [];
 
 export function SuggestionQueue({ debateId, post }: { debateId: string; post: Post }) {
   const queue = useSuggestionQueue(debateId, true);
+  const claims = useDebate(debateId).data?.claims ?? NO_CLAIMS;
   const headingId = useId();
   const pending = queue.data?.suggestions.filter((s) => s.status === 'pending') ?? [];
   return (
@@ -24,21 +30,35 @@ export function SuggestionQueue({ debateId, post }: { debateId: string; post: Po
       {queue.isSuccess && pending.length === 0 ? <p>No suggestions are waiting.</p> : null}
       <ul>
         {pending.map((s) => (
-          <SuggestionItem key={s.id} debateId={debateId} post={post} suggestion={s} />
+          <SuggestionItem
+            key={s.id}
+            debateId={debateId}
+            post={post}
+            suggestion={s}
+            wording={wordingOf(s, claims)}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
+/** The wording the suggested words state: the new claim's, or the existing claim's as it is now. */
+function wordingOf({ mark }: Suggestion, claims: readonly Claim[]): string {
+  if (mark.claimId === undefined) return mark.text ?? '';
+  return claimNamed(claims, mark.claimId)?.text ?? `claim "${mark.claimId}"`;
+}
+
 function SuggestionItem({
   debateId,
   post,
   suggestion,
+  wording,
 }: {
   debateId: string;
   post: Post;
   suggestion: Suggestion;
+  wording: string;
 }) {
   const review = useReviewSuggestion(debateId);
   const [declining, setDeclining] = useState(false);
@@ -50,7 +70,8 @@ function SuggestionItem({
   return (
     <li className="moderation__suggestion" aria-labelledby={`${id}-claim`}>
       <p id={`${id}-claim`}>
-        Claim: <strong>{mark.text}</strong>
+        {mark.claimId === undefined ? 'Claim: ' : 'Words for the existing claim: '}
+        <strong>{wording}</strong>
         {mark.relation ? ` (${mark.relation.kind} another claim)` : ''}
       </p>
       <WordsInContext debateId={debateId} post={post} suggestion={suggestion} />
@@ -95,10 +116,10 @@ function SuggestionItem({
             disabled={review.isPending}
             onClick={() => send('accept')}
           >
-            Accept <span className="visually-hidden">“{mark.text}”</span>
+            Accept <span className="visually-hidden">“{wording}”</span>
           </button>
           <button type="button" className="button button--quiet" onClick={() => setDeclining(true)}>
-            Decline… <span className="visually-hidden">“{mark.text}”</span>
+            Decline… <span className="visually-hidden">“{wording}”</span>
           </button>
         </div>
       )}
