@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { MarkClaim, NewComment } from '../../src/domain/commands';
 import type { DebateEvent } from '../../src/domain/events';
 import {
+  markClaimIds,
   replyClaimIds,
   resolveMark,
   resolveReply,
@@ -283,8 +284,10 @@ export async function resolveReplyInTx(tx: SqlClient, debateId: Id, input: NewCo
   return aliases.size === 0 ? input : resolveReply(input, resolverOf(aliases));
 }
 
+/** `input` with the claims a mark names (relation target, existing claim) resolved likewise. */
 export async function resolveMarkInTx(tx: SqlClient, debateId: Id, input: MarkClaim) {
-  if (!input.relation) return input;
-  const aliases = await readAliases(tx, debateId, [input.relation.to]);
+  const ids = markClaimIds(input);
+  if (ids.length === 0) return input;
+  const aliases = await readAliases(tx, debateId, ids);
   return aliases.size === 0 ? input : resolveMark(input, resolverOf(aliases));
 }

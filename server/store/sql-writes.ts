@@ -2,7 +2,6 @@
 // pure decision needs (a few index lookups, never the whole debate) and hands them over.
 import { z } from 'zod';
 import { type MarkClaim, type NewComment, SuggestionSchema } from '../../src/domain/commands';
-import { markClaimIds, resolveMark, resolverOf } from '../../src/domain/merge/aliases';
 import {
   AnchorSchema,
   type Claim,
@@ -21,7 +20,7 @@ import { decideDeleteComment, decideEditComment } from '../../src/domain/write-e
 import { decideMarkClaim, type MarkClaimState } from '../../src/domain/write-mark';
 import type { SqlClient } from '../db/sql-client';
 import { readEventsAfter, runWrite } from './sql-events';
-import { readAliases, resolveReplyInTx } from './sql-merge';
+import { resolveMarkInTx, resolveReplyInTx } from './sql-merge';
 import {
   ANCHORS,
   CLAIMS,
@@ -126,9 +125,7 @@ export async function readMarkState(
   debateId: Id,
   asked: MarkClaim,
 ): Promise<{ input: MarkClaim; state: MarkClaimState }> {
-  const named = markClaimIds(asked);
-  const aliases = named.length > 0 ? await readAliases(tx, debateId, named) : new Map<Id, Id>();
-  const input = aliases.size === 0 ? asked : resolveMark(asked, resolverOf(aliases));
+  const input = await resolveMarkInTx(tx, debateId, asked);
   const { source, claimId } = input;
   const pending =
     claimId === undefined

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { smallDebate } from '../../../test/fixtures/small-debate';
 import { type DebateEvent, EMPTY_REMOVE, EMPTY_UPSERT } from '../events';
 import { type Log, mergeIn, unmergeIn } from '../merge/merge-test-kit';
-import { moderationLog, targetsOf } from './log';
+import { moderationLog, summarise, targetsOf } from './log';
 
 const names = new Map([['u-mod', 'Mo']]);
 
@@ -21,6 +21,21 @@ function event(patch: Partial<DebateEvent>): DebateEvent {
     ...patch,
   };
 }
+
+describe('an accepted suggestion of words for an existing claim', () => {
+  it('names that claim and quotes the words, though the event adds only the anchor', () => {
+    const [anchor] = smallDebate().anchors;
+    if (!anchor) throw new Error('fixture');
+    const accepted = event({
+      type: 'suggestion.accepted',
+      upsert: { ...EMPTY_UPSERT, anchors: [anchor] },
+    });
+    expect(targetsOf(accepted)).toEqual({ claims: [anchor.claimId], comments: [], relations: [] });
+    expect(summarise(accepted)).toBe(
+      `Accepted suggested words for claim "${anchor.claimId}": "${anchor.quote.exact}"`,
+    );
+  });
+});
 
 describe('targetsOf', () => {
   it('a hidden claim names the claim, not the relations and anchors its event carries', () => {

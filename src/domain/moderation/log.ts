@@ -59,6 +59,13 @@ export function targetsOf(event: DebateEvent): LogTargets {
     case 'comment.hidden':
     case 'comment.unhidden':
       return { ...none, comments: ids(upsert.comments) };
+    case 'suggestion.accepted':
+      // Words suggested for an existing claim add only an anchor: the entry is about that claim.
+      return {
+        ...none,
+        claims: unique([...ids(upsert.claims), ...upsert.anchors.map((a) => a.claimId)]),
+        relations: ids(upsert.relations),
+      };
     default:
       return {
         claims: unique([...ids(upsert.claims), ...remove.claims]),
@@ -88,7 +95,10 @@ export function summarise(event: DebateEvent): string {
     case 'claim.unhidden':
       return `${event.type === 'claim.hidden' ? 'Hid' : 'Showed again'} claim "${claim?.id}" ${quote(claim?.text ?? '')}`;
     case 'suggestion.accepted':
-      return `Accepted a suggested claim: "${claim?.id}" ${quote(claim?.text ?? '')}`;
+      // Words suggested for an existing claim add only their anchor.
+      return claim
+        ? `Accepted a suggested claim: "${claim.id}" ${quote(claim.text)}`
+        : `Accepted suggested words for claim "${upsert.anchors[0]?.claimId}": ${quote(upsert.anchors[0]?.quote.exact ?? '')}`;
     case 'moderation.undone':
       return `Undid entry ${event.undoes}`;
     case 'claims.merged':
