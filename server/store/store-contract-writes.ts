@@ -33,6 +33,20 @@ export function commentOf(event: DebateEvent): Comment {
   return comment;
 }
 
+/** Runs `write`, expects a refusal of `kind` saying why, and `snapshot` the same after it. */
+export async function expectRefusedUnchanged<R extends { kind: string }>(
+  snapshot: () => Promise<unknown>,
+  write: () => Promise<R>,
+  kind: string,
+): Promise<R> {
+  const before = await snapshot();
+  const result = await write();
+  expect(result.kind).toBe(kind);
+  if ('message' in result) expect(result.message).toMatch(/\w/);
+  expect(await snapshot()).toEqual(before);
+  return result;
+}
+
 const post = (body: string): NewComment => ({ parentId: null, body });
 
 export function describeWritesContract(name: string, getStore: () => Store): void {
@@ -46,14 +60,8 @@ export function describeWritesContract(name: string, getStore: () => Store): voi
       overview: await store.getDebateOverview(DEBATE),
       suggestions: await store.listSuggestions(DEBATE, ADA.id),
     });
-    const expectRefused = async (write: () => Promise<{ kind: string }>, kind: string) => {
-      const before = await snapshot();
-      const result = await write();
-      expect(result.kind).toBe(kind);
-      if ('message' in result) expect(result.message).toMatch(/\w/);
-      expect(await snapshot()).toEqual(before);
-      return result;
-    };
+    const expectRefused = (write: () => Promise<{ kind: string }>, kind: string) =>
+      expectRefusedUnchanged(snapshot, write, kind);
 
     beforeEach(async () => {
       store = getStore();
