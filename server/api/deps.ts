@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import type { Sessions } from '../auth/session';
 import type { SessionCarrier } from '../auth/session-carrier';
+import type { DuplicateListsOptions } from '../duplicates/duplicate-lists';
 import type { ApiLimits } from '../http/limits';
 import type { RateLimitOptions } from '../http/rate-limit';
 import type { Store } from '../store/store';
@@ -55,6 +56,8 @@ export interface AppDeps {
   sessionCarrier?: SessionCarrier;
   /** Milliseconds between SSE heartbeat comments (default 15 s). */
   heartbeatMs?: number;
+  /** How duplicate lists are built (server/duplicates); tests make a small debate a "big" one. */
+  duplicateLists?: DuplicateListsOptions;
 }
 
 /** What createApp builds once from AppDeps and hands to every operation. */

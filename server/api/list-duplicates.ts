@@ -1,110 +1,123 @@
-// GET /api/debates/:id/duplicates → {groups, …}: likely-duplicate claims for the moderators,
-// grouped and ranked by score (src/domain/duplicates). Hidden claims are left out; merged-away
-// claims are no longer claims, so they never appear.
+// GET /api/debates/:id/duplicates?offset=&limit= → a page of likely-duplicate groups for the
+// debate's moderators, strongest first (src/domain/duplicates). Hidden claims are left out;
+// merged-away claims are no longer claims, so they never appear.
 //
-// pairs() costs about the square of the claims sharing words, so the index is built once per
-// debate in this process and kept current: each request diffs the overview's claims against the
-// indexed ones (add/remove only what changed) and reuses the last groups while the debate's seq
-// has not moved. Past MAX_DUPLICATE_CLAIMS claims the route answers with no groups and says why,
-// rather than spend seconds of CPU on a request (docs/duplicates.md: 35 s at 100k claims).
+// The list is kept per debate in this process (server/duplicates): each request brings it to the
+// overview's visible claims by difference. A small debate's list, or a few changed claims, is
+// finished within the request (200, status "ready"); a big debate's is built in the background,
+// and until it is done the answer is 202 with status "building", how far it got, and the groups
+// found so far. The client asks again until it is ready. A page holds at most
+// DUPLICATE_GROUPS_MAX groups, and a group at most GROUP_IDS_MAX claims and GROUP_PAIRS_MAX pairs,
+// so a 100k-claim debate never sends megabytes.
 import type { Hono } from 'hono';
-import {
-  createDuplicateIndex,
-  DEFAULT_DUPLICATE_THRESHOLD,
-  type DuplicateGroup,
-  type DuplicateIndex,
-} from '../../src/domain/duplicates';
-import type { Claim, Id } from '../../src/domain/model';
+import { z } from 'zod';
+import type { DuplicateGroup, DuplicatePair } from '../../src/domain/duplicates';
+import type { Id } from '../../src/domain/model';
+import type { ListProgress } from '../duplicates/duplicate-list';
+import { createDuplicateLists } from '../duplicates/duplicate-lists';
 import type { ApiDeps } from './deps';
+import { errorResponse } from './errors';
 import { debateNotFound, idParam } from './params';
 import { requireAllowed } from './request';
 
-/** Above this many visible claims the list is not computed per request. */
-export const MAX_DUPLICATE_CLAIMS = 5000;
-/** The most groups one answer lists, strongest first. */
-export const DUPLICATE_GROUPS_LIMIT = 50;
-/** Debates whose index this process keeps (least recently asked dropped first). */
-const CACHED_DEBATES = 16;
+/** Groups in one page unless ?limit= says otherwise, and the most it may say. */
+export const DUPLICATE_GROUPS_DEFAULT = 20;
+export const DUPLICATE_GROUPS_MAX = 100;
+/** The most claims and pairs one group lists (its `size` and `pairCount` say how many it has). */
+export const GROUP_IDS_MAX = 50;
+export const GROUP_PAIRS_MAX = 20;
+
+export interface DuplicateGroupPage {
+  /** Claims of the group, sorted: all of them, or GROUP_IDS_MAX led by those in `pairs`. */
+  ids: Id[];
+  /** Claims in the whole group. */
+  size: number;
+  score: number;
+  /** The strongest pairs, at most GROUP_PAIRS_MAX. */
+  pairs: DuplicatePair[];
+  pairCount: number;
+}
 
 export interface ListDuplicatesResponse {
-  /** The debate's seq the groups were computed at. */
+  /** The debate's seq the list was brought to. */
   seq: number;
   threshold: number;
   /** Visible claims compared. */
   claimCount: number;
-  /** Strongest first; each with the pairs that joined it. */
-  groups: DuplicateGroup[];
-  /** Set when the list was not computed (too many claims), in words. */
-  notComputed?: string;
+  /** "building": the list is not complete yet (HTTP 202); ask again. */
+  status: 'ready' | 'building';
+  /** While building: the phase and how many claims it has done. */
+  progress?: ListProgress;
+  /** Groups in the whole list (so far, while building). */
+  groupCount: number;
+  offset: number;
+  /** This page, strongest first. */
+  groups: DuplicateGroupPage[];
 }
 
-interface DebateIndex {
-  index: DuplicateIndex;
-  /** What is indexed: id → wording. */
-  texts: Map<Id, string>;
-  seq: number;
-  groups: DuplicateGroup[] | null;
-}
+const QuerySchema = z.object({
+  offset: z.coerce
+    .number({ error: 'offset must be a whole number' })
+    .int({ error: 'offset must be a whole number' })
+    .min(0, { error: 'offset must be 0 or more' })
+    .default(0),
+  limit: z.coerce
+    .number({ error: 'limit must be a whole number' })
+    .int({ error: 'limit must be a whole number' })
+    .min(1, { error: 'limit must be at least 1' })
+    .max(DUPLICATE_GROUPS_MAX, { error: `limit must be at most ${DUPLICATE_GROUPS_MAX}` })
+    .default(DUPLICATE_GROUPS_DEFAULT),
+});
 
-/** Brings `entry` up to `claims`: only added, reworded or gone claims touch the index. */
-function syncIndex(entry: DebateIndex, claims: readonly Claim[]): void {
-  const seen = new Set<Id>();
-  for (const claim of claims) {
-    seen.add(claim.id);
-    if (entry.texts.get(claim.id) === claim.text) continue;
-    entry.index.add(claim.id, claim.text);
-    entry.texts.set(claim.id, claim.text);
+/** A group cut to size: its strongest pairs, their claims first, then others up to the cap. */
+export function groupPage(group: DuplicateGroup): DuplicateGroupPage {
+  const pairs = group.pairs.slice(0, GROUP_PAIRS_MAX);
+  const ids = new Set<Id>();
+  for (const { a, b } of pairs) ids.add(a).add(b);
+  for (const id of group.ids) {
+    if (ids.size >= GROUP_IDS_MAX) break;
+    ids.add(id);
   }
-  for (const id of [...entry.texts.keys()]) {
-    if (seen.has(id)) continue;
-    entry.index.remove(id);
-    entry.texts.delete(id);
-  }
+  return {
+    ids: [...ids].sort(),
+    size: group.ids.length,
+    score: group.score,
+    pairs,
+    pairCount: group.pairs.length,
+  };
 }
 
 export function listDuplicates(app: Hono, deps: ApiDeps): void {
-  // One cache per app: a test's app and the server's never share it.
-  const cache = new Map<Id, DebateIndex>();
+  // One set of lists per app: a test's app and the server's never share them.
+  const lists = createDuplicateLists(deps.duplicateLists);
   app.get('/api/debates/:id/duplicates', async (c) => {
     const id = idParam(c, 'id', 'debate');
     if (id instanceof Response) return id;
     const actor = await requireAllowed(c, deps, 'claims.merge', { debateId: id });
     if (actor instanceof Response) return actor;
+    const query = QuerySchema.safeParse(c.req.query());
+    if (!query.success) {
+      const issue = query.error.issues[0];
+      const field = issue?.path.join('.') || 'query';
+      return errorResponse(c, 400, 'bad_request', `Bad ${field}: ${issue?.message ?? 'invalid'}.`);
+    }
     const overview = await deps.store.getDebateOverview(id);
     if (!overview) return debateNotFound(c, id);
     c.header('Cache-Control', 'no-store');
-    const visible = overview.claims.filter((claim) => !claim.hidden);
-    const base = {
+    const visible = () => overview.claims.filter((claim) => !claim.hidden);
+    const { list, progress } = lists.listFor(id, overview.seq, visible);
+    const groups = list.groups();
+    const { offset, limit } = query.data;
+    const body: ListDuplicatesResponse = {
       seq: overview.seq,
-      threshold: DEFAULT_DUPLICATE_THRESHOLD,
-      claimCount: visible.length,
+      threshold: lists.threshold,
+      claimCount: overview.claims.reduce((n, claim) => n + (claim.hidden ? 0 : 1), 0),
+      status: progress ? 'building' : 'ready',
+      ...(progress ? { progress } : {}),
+      groupCount: groups.length,
+      offset,
+      groups: groups.slice(offset, offset + limit).map(groupPage),
     };
-    if (visible.length > MAX_DUPLICATE_CLAIMS) {
-      cache.delete(id);
-      return c.json<ListDuplicatesResponse>({
-        ...base,
-        groups: [],
-        notComputed: `This debate has ${visible.length} claims; duplicates are listed for debates of up to ${MAX_DUPLICATE_CLAIMS}. Use "Merge…" on claims you find in the map.`,
-      });
-    }
-    let entry = cache.get(id);
-    cache.delete(id);
-    if (!entry) {
-      entry = { index: createDuplicateIndex(), texts: new Map(), seq: -1, groups: null };
-    }
-    cache.set(id, entry);
-    if (cache.size > CACHED_DEBATES) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
-    }
-    if (entry.groups === null || entry.seq !== overview.seq) {
-      syncIndex(entry, visible);
-      entry.groups = entry.index.pairs({
-        threshold: DEFAULT_DUPLICATE_THRESHOLD,
-        limit: DUPLICATE_GROUPS_LIMIT,
-      });
-      entry.seq = overview.seq;
-    }
-    return c.json<ListDuplicatesResponse>({ ...base, groups: entry.groups });
+    return c.json(body, progress ? 202 : 200);
   });
 }

@@ -6,7 +6,8 @@
 
 /**
  * The tail may hold at most this share of t·‖q‖. Smaller reads more postings; larger lets more
- * claims through to exact scoring. 0.7 was the fastest of 0.5–1 at 100k claims (bench/server).
+ * claims through to exact scoring. 0.7 was the fastest of 0.5–1 at 100k claims on debate-like
+ * text (bench/server); a suggestion search shortens it in stages when that lets too many through.
  */
 export const TAIL_SHARE = 0.7;
 

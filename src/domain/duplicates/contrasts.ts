@@ -133,9 +133,12 @@ export function polarityOf(tokens: readonly string[]): Polarity {
 export function polarityPenalty(a: Polarity, b: Polarity): number {
   let factor = a.negated === b.negated ? 1 : NEGATION_PENALTY;
   if (a.sides.length === 0 || b.sides.length === 0) return factor;
-  const other = new Set(b.sides);
+  // Both lists are sorted and a claim states a handful of sides at most: a merge-like walk.
+  let j = 0;
   for (const mark of a.sides) {
-    if (other.has(mark ^ 1)) factor *= CONTRAST_PENALTY;
+    const opposite = mark ^ 1;
+    while (j < b.sides.length && (b.sides[j] as number) < opposite) j++;
+    if (j < b.sides.length && b.sides[j] === opposite) factor *= CONTRAST_PENALTY;
   }
   return factor;
 }

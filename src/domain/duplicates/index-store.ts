@@ -3,8 +3,8 @@
 // computed whenever they are read from counts refreshed before a query once more than 1% of the
 // claims have changed (every change, below 100 claims). No weight is stored, so adding or removing
 // a claim touches only its own features' postings, and a refresh gives exactly the scores a
-// rebuild would. Between refreshes every cached norm stays valid, so a query right after an add
-// costs what any other does.
+// rebuild would. Each claim's norm is kept under the counts of the last refresh (all recomputed at
+// a refresh, one at an add), so a query right after an add costs what any other does.
 import type { Id } from '../model';
 import { type Polarity, polarityOf } from './contrasts';
 import { claimTokens, shingles } from './normalise';
@@ -53,17 +53,13 @@ export interface IndexState {
   /** Adds and removes since the last refresh. */
   changes: number;
   /**
-   * Norms by slot, valid while normEpoch[slot] === epoch; a refresh moves the epoch. A norm is
-   * computed once per refresh and then read from one flat array, not from each claim's own
-   * arrays scattered over the heap.
+   * ‖d‖ by slot under the counts of the last refresh, kept for every live claim: computed for all
+   * at a refresh and for one claim when it is added, so the hot loops read one flat array.
    */
   norms: Float64Array;
-  normEpoch: Uint32Array;
-  epoch: number;
-  /** Scratch for one query: its weights by feature id, partial sums (Σ q·d, Σ d²), marks. */
+  /** Scratch for one query: its weights by feature id, partial sums Σ q·d by slot, marks. */
   qDense: Float64Array;
   acc: Float64Array;
-  accSq: Float64Array;
   seen: Uint32Array;
   stamp: number;
 }
@@ -81,11 +77,8 @@ export function createIndexState(): IndexState {
     logDf: new Float64Array(256),
     changes: 0,
     norms: new Float64Array(64),
-    normEpoch: new Uint32Array(64),
-    epoch: 1,
     qDense: new Float64Array(256),
     acc: new Float64Array(64),
-    accSq: new Float64Array(64),
     seen: new Uint32Array(64),
     stamp: 0,
   };
@@ -141,7 +134,9 @@ export function refreshStats(state: IndexState): void {
   }
   state.statsCount = liveCount(state);
   state.changes = 0;
-  nextEpoch(state);
+  const base = idfBase(state);
+  for (let slot = 0; slot < state.docs.length; slot++)
+    state.norms[slot] = computeNorm(state, slot, base);
 }
 
 /** The claim-count part of every IDF: idf = idfBase − ln(1 + df). */
@@ -155,8 +150,7 @@ export function idf(state: IndexState, fid: number, base = idfBase(state)): numb
 }
 
 /** ‖d‖ under the current counts: the same sum a query's norm is, so a text scores 1 with itself. */
-export function docNorm(state: IndexState, slot: number, base = idfBase(state)): number {
-  if (state.normEpoch[slot] === state.epoch) return state.norms[slot] as number;
+function computeNorm(state: IndexState, slot: number, base: number): number {
   const doc = state.docs[slot];
   if (!doc) return 0;
   const { fids, tf } = doc;
@@ -166,10 +160,7 @@ export function docNorm(state: IndexState, slot: number, base = idfBase(state)):
     const w = (tf[i] as number) * (base - (logDf[fids[i] as number] as number));
     sum += w * w;
   }
-  const norm = Math.sqrt(sum);
-  state.norms[slot] = norm;
-  state.normEpoch[slot] = state.epoch;
-  return norm;
+  return Math.sqrt(sum);
 }
 
 function grow<T extends Float64Array | Uint32Array>(array: T, size: number): T {
@@ -205,12 +196,10 @@ export function insertDoc(state: IndexState, id: Id, text: string): void {
   state.slots.set(id, slot);
   const size = state.docs.length;
   state.acc = grow(state.acc, size);
-  state.accSq = grow(state.accSq, size);
   state.seen = grow(state.seen, size);
   state.norms = grow(state.norms, size);
-  state.normEpoch = grow(state.normEpoch, size);
-  // A reused slot's cached norm belonged to the claim that had it before.
-  state.normEpoch[slot] = 0;
+  // Under the counts every read uses until the next refresh, which recomputes it with the rest.
+  state.norms[slot] = computeNorm(state, slot, idfBase(state));
   fids.forEach((fid, i) => {
     const posting = state.postings[fid] ?? EMPTY;
     if (posting === EMPTY) state.postings[fid] = [slot, features.tf[i] ?? 0];
@@ -239,18 +228,11 @@ export function deleteDoc(state: IndexState, id: Id): boolean {
     }
   }
   state.docs[slot] = undefined;
+  state.norms[slot] = 0;
   state.freeSlots.push(slot);
   state.slots.delete(id);
   state.changes++;
   return true;
-}
-
-function nextEpoch(state: IndexState): void {
-  state.epoch = (state.epoch + 1) >>> 0;
-  if (state.epoch === 0) {
-    state.normEpoch.fill(0);
-    state.epoch = 1;
-  }
 }
 
 /** A fresh mark for one pass over candidates (see `seen`). */

@@ -1,5 +1,5 @@
 // Duplicate claims: normalisation, the polarity rules and the index. Pure, browser-safe.
-export type { DuplicateGroup, DuplicatePair } from './all-pairs';
+export { type DuplicateGroup, type DuplicatePair, groupPairs } from './all-pairs';
 export { CONTRAST_WORDS, type Polarity, polarityOf, polarityPenalty } from './contrasts';
 export {
   createDuplicateIndex,

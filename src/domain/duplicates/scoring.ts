@@ -3,7 +3,8 @@
 // path (suggestions, pairs, compare) ends in exactScore, so a pair gets the same score whichever
 // way it is reached.
 import { type Polarity, polarityPenalty } from './contrasts';
-import { docNorm, type Features, type IndexState, idf, idfBase } from './index-store';
+import type { Features, IndexState } from './index-store';
+import { idf, idfBase } from './index-store';
 
 export interface Query {
   /** Feature ids; -1 for a shingle no indexed claim has (it weighs in the norm only). */
@@ -70,6 +71,6 @@ export function exactScore(state: IndexState, query: Query, slot: number): numbe
     if (q !== 0) dot += q * (doc.tf[i] ?? 0) * idf(state, fid, query.base);
   }
   if (dot === 0) return 0;
-  const cosine = dot / (query.norm * docNorm(state, slot, query.base));
+  const cosine = dot / (query.norm * (state.norms[slot] as number));
   return Math.min(1, cosine) * polarityPenalty(query.polarity, doc.polarity);
 }

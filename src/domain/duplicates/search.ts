@@ -1,12 +1,15 @@
 // Suggestions for one wording: the claims scoring at or above a threshold, without scoring them
-// all. Split the query's features into a heavy head and a light tail, ‖tail‖ < TAIL_SHARE·t·‖q‖.
-// Read only the head's postings (rare shingles, short lists), adding up each claim's partial dot
-// product. A claim the head never reaches scores at most ‖tail‖/‖q‖ < t (Cauchy–Schwarz), so
-// nothing is missed; a claim it reaches is scored exactly only if its partial sum plus the most
-// the tail could add still reaches t. Common shingles ("not", "public") are never scanned.
+// all (prefix filtering). Order the query's features heaviest (rarest) first and split them into a
+// head and a light tail, ‖tail‖ < share·t·‖q‖. Read only the head's postings, adding up each
+// claim's partial dot product A. A claim the head never reaches scores at most ‖tail‖/‖q‖ < t
+// (Cauchy–Schwarz), so nothing is missed; a claim it reaches is scored exactly only if
+// A/(‖q‖‖d‖) + ‖tail‖/‖q‖ still reaches t. Where the rare shingles single claims out, a short
+// head does (common words are never read); where every shingle is common (a small vocabulary),
+// a short head lets thousands of claims through to exact scoring, so the head is lengthened in
+// stages while reading the next features' postings costs less than scoring those claims would.
 import type { Id } from '../model';
 import { headLength, heaviestFirst, SLACK, TAIL_SHARE } from './candidates';
-import { docNorm, type IndexState, idf, nextStamp } from './index-store';
+import { type IndexState, idf, nextStamp } from './index-store';
 import { exactScore, type Query, withQuery } from './scoring';
 
 export interface DuplicateMatch {
@@ -19,51 +22,132 @@ function byScoreThenId(x: DuplicateMatch, y: DuplicateMatch): number {
   return y.score - x.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 }
 
-/** Slots the head reaches, with Σ q·d and Σ d² over the head left in state.acc and accSq. */
-function accumulateHead(state: IndexState, query: Query, order: number[], head: number): number[] {
-  const touched: number[] = [];
-  const stamp = nextStamp(state);
-  // Locals, not property reads, in the loop that runs once per posting entry.
-  const { seen, acc, accSq } = state;
-  for (let k = 0; k < head; k++) {
-    const i = order[k] as number;
+/**
+ * Above this many posting entries per indexed claim, the head's postings are added up into a
+ * dense array over every slot and the slots read in one pass afterwards: cheaper than marking
+ * each claim the first time it is met when most claims are met anyway (common vocabulary).
+ */
+const DENSE_SHARE = 0.25;
+
+/**
+ * Clears the partial sums for a query expected to read `entries` posting entries: dense (null,
+ * every slot zeroed and read back) when that is many per claim, else a list of reached slots.
+ */
+function startAccumulating(state: IndexState, entries: number): number[] | null {
+  const slots = state.docs.length;
+  if (entries <= slots * DENSE_SHARE) {
+    nextStamp(state);
+    return [];
+  }
+  state.acc.fill(0, 0, slots);
+  return null;
+}
+
+/** Adds q·d over these features to state.acc, noting first-reached slots in `touched`. */
+function accumulate(
+  state: IndexState,
+  query: Query,
+  features: number[],
+  touched: number[] | null,
+): void {
+  const { seen, acc, stamp } = state;
+  for (const i of features) {
     const fid = query.fids[i] as number;
-    if (fid < 0) continue;
-    const weight = idf(state, fid, query.base);
-    const factor = (query.weights[i] as number) * weight;
-    const square = weight * weight;
+    const factor = (query.weights[i] as number) * idf(state, fid, query.base);
     const posting = state.postings[fid] as number[];
+    // Two loops rather than one branch per entry: this is where a query spends its time.
+    if (!touched) {
+      for (let j = 0; j < posting.length; j += 2) {
+        const slot = posting[j] as number;
+        acc[slot] = (acc[slot] as number) + factor * (posting[j + 1] as number);
+      }
+      continue;
+    }
     for (let j = 0; j < posting.length; j += 2) {
       const slot = posting[j] as number;
-      const tf = posting[j + 1] as number;
       if (seen[slot] !== stamp) {
         seen[slot] = stamp;
         acc[slot] = 0;
-        accSq[slot] = 0;
         touched.push(slot);
       }
-      acc[slot] = (acc[slot] as number) + factor * tf;
-      accSq[slot] = (accSq[slot] as number) + square * tf * tf;
+      acc[slot] = (acc[slot] as number) + factor * (posting[j + 1] as number);
     }
   }
-  return touched;
+}
+
+/** Which reached claims could still make the threshold: cos ≤ A/(‖q‖‖d‖) + ‖q_tail‖/‖q‖. */
+function survivors(state: IndexState, touched: number[] | null, scale: number): number[] {
+  const { acc, norms } = state;
+  if (touched) return stillIn(state, touched, scale);
+  const out: number[] = [];
+  for (let slot = 0; slot < state.docs.length; slot++) {
+    const a = acc[slot] as number;
+    if (a > 0 && a >= scale * (norms[slot] as number)) out.push(slot);
+  }
+  return out;
+}
+
+function stillIn(state: IndexState, slots: readonly number[], scale: number): number[] {
+  const { acc, norms } = state;
+  return slots.filter((slot) => (acc[slot] as number) >= scale * (norms[slot] as number));
 }
 
 /**
- * Which reached claims could still make the threshold: cos ≤ A/(‖q‖‖d‖) + ‖q_tail‖/‖q‖. First
- * with ‖d‖ ≥ √(Σ d² over the head), known without touching the claim; then with its true norm.
+ * The tail's share of t·‖q‖ at each stage: the first is the cheapest to read, the last (0) reads
+ * every posting, after which a survivor's partial sum is its whole dot product.
  */
-function survivors(state: IndexState, query: Query, touched: number[], room: number): number[] {
-  const { acc, accSq } = state;
-  const out: number[] = [];
-  const scale = room * query.norm;
-  for (const slot of touched) {
-    const a = acc[slot] as number;
-    if (a < scale * Math.sqrt(accSq[slot] as number)) continue;
-    if (a < scale * docNorm(state, slot, query.base)) continue;
-    out.push(slot);
+const STAGES = [TAIL_SHARE, TAIL_SHARE / 2, TAIL_SHARE / 4, 0];
+
+/**
+ * One exact score costs about as much as adding up this many posting entries (bench/server):
+ * a stage is read when its postings cost less than scoring the claims that survive without it.
+ */
+export const EXACT_COST = 100;
+
+function postingEntries(
+  state: IndexState,
+  query: Query,
+  order: number[],
+  from: number,
+  to: number,
+) {
+  let entries = 0;
+  for (let k = from; k < to; k++) {
+    entries += (state.postings[query.fids[order[k] as number] as number]?.length ?? 0) / 2;
   }
-  return out;
+  return entries;
+}
+
+/** The claims that may reach the threshold, from the shortest head that keeps them few. */
+function candidatesFor(
+  state: IndexState,
+  query: Query,
+  threshold: number,
+  exactCost: number,
+): number[] {
+  // Shingles no claim has weigh in ‖q‖ but can add to no dot product: they are in no head.
+  const order = heaviestFirst(query.weights, query.keys).filter(
+    (i) => (query.fids[i] as number) >= 0,
+  );
+  const { norm, weights } = query;
+  let read = 0;
+  let touched: number[] | null = null;
+  let candidates: number[] = [];
+  for (const [stage, share] of STAGES.entries()) {
+    const head = headLength(weights, order, norm, threshold * share);
+    const more = postingEntries(state, query, order, read, head);
+    if (stage > 0 && more > candidates.length * exactCost) break;
+    if (stage === 0) touched = startAccumulating(state, more);
+    accumulate(state, query, order.slice(read, head), touched);
+    read = head;
+    let tail = 0;
+    for (let k = head; k < order.length; k++) tail += (weights[order[k] as number] as number) ** 2;
+    const scale = (threshold * SLACK - Math.sqrt(tail) / norm) * norm;
+    // A claim one stage's bound rules out is below t for good: later stages only re-check.
+    candidates = stage === 0 ? survivors(state, touched, scale) : stillIn(state, candidates, scale);
+    if (head === order.length) break;
+  }
+  return candidates;
 }
 
 export function searchIndex(
@@ -72,14 +156,11 @@ export function searchIndex(
   threshold: number,
   limit: number,
   exclude: ReadonlySet<Id>,
+  /** EXACT_COST; tests pass 0 (stop at the first stage) and Infinity (read every stage). */
+  exactCost = EXACT_COST,
 ): DuplicateMatch[] {
   if (query.norm === 0 || limit <= 0) return [];
-  const order = heaviestFirst(query.weights, query.keys);
-  const head = headLength(query.weights, order, query.norm, threshold * TAIL_SHARE);
-  let tail = 0;
-  for (let k = head; k < order.length; k++) tail += (query.weights[order[k] ?? 0] ?? 0) ** 2;
-  const room = threshold * SLACK - Math.sqrt(tail) / query.norm;
-  const candidates = survivors(state, query, accumulateHead(state, query, order, head), room);
+  const candidates = candidatesFor(state, query, threshold, exactCost);
   const matches: DuplicateMatch[] = [];
   withQuery(state, query, () => {
     for (const slot of candidates) {
