@@ -36,6 +36,7 @@ import { signOut } from './api/sign-out';
 import { signUp } from './api/sign-up';
 import { unmergeClaims } from './api/unmerge-claims';
 import { createSessions } from './auth/session';
+import { createOverviewCache } from './cache/overview-cache';
 import { csrfGuard } from './http/csrf';
 import { createApiLimits } from './http/limits';
 
@@ -119,6 +120,7 @@ export function createApp(deps: AppDeps): Hono {
     ...deps,
     sessions: createSessions(deps),
     limits: createApiLimits(deps.rateLimits, deps.now),
+    overviews: createOverviewCache(deps.store),
   };
   const app = new Hono();
   // Claim texts are the bulk of a debate's payload and compress ~5:1. The middleware pipes the

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveAnchor } from '../../src/domain/anchoring';
 import { buildThread, flattenThread } from '../../src/domain/build-thread';
+import { sourceText } from '../../src/domain/comment-text';
 import { parseDebate } from '../../src/domain/rules';
-import { sourceText } from '../../src/domain/text';
 import { generateDebate } from './generate-debate';
 
 const options = { claims: 600, comments: 1500, seed: 7, id: 'gen-test', title: 'Generated' };

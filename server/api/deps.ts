@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import type { Sessions } from '../auth/session';
 import type { SessionCarrier } from '../auth/session-carrier';
+import type { OverviewCache } from '../cache/overview-cache';
 import type { DuplicateListsOptions } from '../duplicates/duplicate-lists';
 import type { ApiLimits } from '../http/limits';
 import type { RateLimitOptions } from '../http/rate-limit';
@@ -64,4 +65,6 @@ export interface AppDeps {
 export interface ApiDeps extends AppDeps {
   sessions: Sessions;
   limits: ApiLimits;
+  /** Debate overviews as sent, per debate and view, dropped when the debate changes. */
+  overviews: OverviewCache;
 }

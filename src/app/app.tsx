@@ -2,10 +2,10 @@
 // between the browser, the demo and a test (query client, address source) comes in as props.
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AccountMenu } from '../features/account/account-menu';
-import { SignInDialog } from '../features/account/sign-in-dialog';
 import { AdminLink } from '../features/admin/admin-link';
 import { AccountStoreProvider } from '../state/account-store-provider';
 import { debatesPath, Link, type LocationSource, RouterProvider } from '../ui/router';
+import { LazySignInDialog } from './lazy-views';
 import { Routes } from './routes';
 import '../styles/base.css';
 
@@ -34,7 +34,7 @@ export function App({
           <main id="main" className="app-main" tabIndex={-1}>
             <Routes />
           </main>
-          <SignInDialog />
+          <LazySignInDialog />
         </AccountStoreProvider>
       </RouterProvider>
     </QueryClientProvider>

@@ -2,20 +2,23 @@
 // element tree is the same in both, so crossing the breakpoint never remounts a pane.
 import { useRef } from 'react';
 import type { Debate } from '../domain/model';
-import { ClaimReplyDialog } from '../features/composer/claim-reply-dialog';
-import { MarkClaimDialog } from '../features/composer/mark-claim-dialog';
-import { MySuggestions } from '../features/composer/my-suggestions';
 import { SelectionClaimButton } from '../features/composer/selection-claim';
 import { DebateExportMenu } from '../features/import-export/debate-export-menu';
-import { MergeDialog } from '../features/merge/merge-dialog';
-import { CommentModeration } from '../features/moderation/comment-moderation';
-import { ModerationPanel } from '../features/moderation/moderation-panel';
+import { useLandOnSurvivor } from '../features/merge/use-land-on-survivor';
 import { PostView } from '../features/post/post-view';
 import { ThreadView } from '../features/thread/thread-view';
 import { useActivePane, useSelectedClaimId } from '../state/hooks';
 import { useScrollIntoView } from '../ui/scroll-into-view';
+import {
+  LazyClaimReplyDialog,
+  LazyCommentModeration,
+  LazyMarkClaimDialog,
+  LazyMergeDialog,
+  LazyMergeTools,
+  LazyModerationPanel,
+  LazyMySuggestions,
+} from './lazy-views';
 import { MapPane } from './map-pane';
-import { MergeTools } from './merge-tools';
 import { PaneTabs, paneIds } from './pane-tabs';
 import { SelectionBar } from './selection-bar';
 import { useMediaQuery, WIDE_QUERY } from './use-media-query';
@@ -42,9 +45,9 @@ export function DebateLayout({ debate }: { debate: Debate }) {
       <div className="debate__pane debate__pane--map" hidden={!showMap} {...tabpanel('map')}>
         <MapPane debate={debate} active={showMap} />
       </div>
-      <ClaimReplyDialog debate={debate} />
-      <MarkClaimDialog debate={debate} />
-      <MergeDialog debate={debate} />
+      <LazyClaimReplyDialog debate={debate} />
+      <LazyMarkClaimDialog debate={debate} />
+      <LazyMergeDialog debate={debate} />
     </div>
   );
 }
@@ -53,16 +56,18 @@ function DiscussionPane({ debate, active }: { debate: Debate; active: boolean })
   const container = useRef<HTMLDivElement>(null);
   const selectedClaimId = useSelectedClaimId();
   useScrollIntoView(container, '.anchor-mark[data-selected="true"]', selectedClaimId, active);
+  // Old links to merged claims (?claim=merged-id) land on the survivor.
+  useLandOnSurvivor(debate.claims);
   return (
     <div ref={container} className="discussion">
       <PostView debate={debate} headerActions={<DebateExportMenu debateId={debate.id} />} />
-      <MySuggestions debateId={debate.id} />
-      <MergeTools debate={debate} />
-      <ModerationPanel debate={debate} />
+      <LazyMySuggestions debateId={debate.id} />
+      <LazyMergeTools debate={debate} />
+      <LazyModerationPanel debate={debate} />
       <ThreadView
         debate={debate}
         commentActions={(comment, label) => (
-          <CommentModeration debateId={debate.id} comment={comment} label={label} />
+          <LazyCommentModeration debateId={debate.id} comment={comment} label={label} />
         )}
       />
       <SelectionClaimButton debate={debate} container={container} />

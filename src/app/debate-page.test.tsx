@@ -163,7 +163,8 @@ describe('the debate page below 800 px', () => {
     expect(outlineTab).toHaveFocus();
     expect(outlineTab).toHaveAttribute('aria-selected', 'true');
     expect(screen.queryByRole('region', { name: 'Argument map' })).toBeNull();
-    const tree = screen.getByRole('tree', { name: 'Argument outline' });
+    // The outline's code is fetched the first time it is chosen.
+    const tree = await screen.findByRole('tree', { name: 'Argument outline' });
     await user.click(within(tree).getByText(/^Residents of Brixton/));
     await user.click(screen.getByRole('button', { name: 'Show in thread' }));
     const words = within(await findPost()).getByRole('button', {

@@ -6,10 +6,9 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
 import type { Debate } from '../domain/model';
 import { MapView } from '../features/map/map-view';
-import { ClaimModeration } from '../features/moderation/claim-moderation';
-import { OutlineView } from '../features/outline/outline-view';
 import { useSelectedClaimId } from '../state/hooks';
 import { useReplyToClaim } from '../ui/use-reply-to-claim';
+import { LazyClaimModeration, LazyOutlineView } from './lazy-views';
 import { nextIndex } from './pane-tabs';
 
 type MapViewKind = 'map' | 'outline';
@@ -30,7 +29,7 @@ export function MapPane({ debate, active }: { debate: Debate; active: boolean })
       <button type="button" onClick={() => reply.start(id)}>
         {reply.label}
       </button>{' '}
-      <ClaimModeration debate={debate} claimId={id} />
+      <LazyClaimModeration debate={debate} claimId={id} />
     </>
   );
   return (
@@ -53,10 +52,10 @@ export function MapPane({ debate, active }: { debate: Debate; active: boolean })
             />
           ) : view === 'outline' ? (
             <>
-              <OutlineView debate={debate} onReply={reply.start} />
+              <LazyOutlineView debate={debate} onReply={reply.start} />
               {selectedClaimId ? (
                 <p className="map-pane__claim-actions">
-                  <ClaimModeration debate={debate} claimId={selectedClaimId} />
+                  <LazyClaimModeration debate={debate} claimId={selectedClaimId} />
                 </p>
               ) : null}
             </>

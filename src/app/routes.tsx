@@ -1,19 +1,32 @@
 // Which page the address shows.
-import { UsersPage } from '../features/admin/users-page';
 import { DebatesListPage } from '../features/debates-list/debates-list-page';
-import { ImportDebateButton } from '../features/import-export/import-debate-button';
 import { debatesPath, Link, useRoute } from '../ui/router';
+import { LoadingStatus } from '../ui/status';
 import { DebateRoute } from './debate-page';
+import { LazyBoundary } from './lazy-boundary';
+import { ImportDebateButton, UsersPage } from './lazy-views';
 
 export function Routes() {
   const route = useRoute();
   switch (route.name) {
     case 'debates':
-      return <DebatesListPage actions={<ImportDebateButton />} />;
+      return (
+        <DebatesListPage
+          actions={
+            <LazyBoundary>
+              <ImportDebateButton />
+            </LazyBoundary>
+          }
+        />
+      );
     case 'debate':
       return <DebateRoute debateId={route.debateId} claimId={route.claimId} />;
     case 'users':
-      return <UsersPage />;
+      return (
+        <LazyBoundary fallback={<LoadingStatus>Loading the accounts…</LoadingStatus>}>
+          <UsersPage />
+        </LazyBoundary>
+      );
     case 'not-found':
       return (
         <div role="alert" className="status status--error">

@@ -2,7 +2,6 @@
 // narrow screens jumps to the other pane, where the selection is shown.
 import { useLoadedThread } from '../api/loaded-thread';
 import type { Debate } from '../domain/model';
-import { ClaimMergeActions } from '../features/merge/claim-merge-actions';
 import {
   useActivePane,
   useSelectedClaimId,
@@ -11,6 +10,7 @@ import {
 } from '../state/hooks';
 import { useClaimsById } from '../ui/use-debate-index';
 import { useReplyToClaim } from '../ui/use-reply-to-claim';
+import { LazyClaimMergeActions } from './lazy-views';
 
 export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boolean }) {
   const claimId = useSelectedClaimId();
@@ -46,7 +46,7 @@ export function SelectionBar({ debate, narrow }: { debate: Debate; narrow: boole
         </button>
       ) : null}
       {claimId && claimsById.has(claimId) ? (
-        <ClaimMergeActions
+        <LazyClaimMergeActions
           debateId={debate.id}
           claim={claimsById.get(claimId) ?? { id: claimId, text: '' }}
         />

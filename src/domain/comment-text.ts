@@ -3,38 +3,29 @@
 // is 5 s for a generated debate of 50,000 comments checked on every save; most bodies (the seed,
 // imports, plain replies) contain no Markdown at all, and for those the plain text is the body.
 import { QUOTE_CONTEXT, resolveAnchor } from './anchoring';
-import type { Anchor, TextQuoteSelector } from './model';
+import type { Anchor, AnchorSource, Debate, TextQuoteSelector } from './model';
+import { isPlainBody } from './plain-body';
 import { richPlainText } from './rich-text';
+import { postText } from './text';
 
-// Characters that start inline Markdown (emphasis, code, links, images, HTML, autolinks,
-// entities, escapes) or are normalised by the parser (CR, NUL).
-const INLINE_SYNTAX = /[\\`*_[\]<>&\r\0]/;
-// A line (after the first) that opens a block (heading, quote, list item, thematic break, setext
-// underline, fence) or starts with whitespace (indentation, or trimmed away).
-const BLOCK_AFTER_BREAK = /\n(?:[^\S\n]|#|[-+*=~]|\d{1,9}[.)](?:\s|$))/;
-const BLOCK_AT_START = /^(?:\s|#|[-+*=~]|\d{1,9}[.)](?:\s|$))/;
-
-/**
- * True when `body` is read by the Markdown parser as exactly its own text: paragraphs of plain
- * words separated by single blank lines. Conservative: a false negative only costs a parse.
- * Written as a few whole-string scans (no split): generated debates hold 50 MB of comments.
- */
-export function isPlainBody(body: string): boolean {
-  return !(
-    INLINE_SYNTAX.test(body) ||
-    BLOCK_AT_START.test(body) ||
-    /\s/.test(body.at(-1) ?? '') ||
-    body.includes('\n\n\n') ||
-    // Spaces or tabs before a line break are trimmed (two or more make a hard break).
-    body.includes(' \n') ||
-    body.includes('\t\n') ||
-    BLOCK_AFTER_BREAK.test(body)
-  );
-}
+export { isPlainBody };
 
 /** The text a reader sees of a comment body: anchor positions count in this. */
 export function commentPlainText(body: string): string {
   return isPlainBody(body) ? body : richPlainText(body);
+}
+
+/**
+ * The plain text of a source (a comment's is its Markdown body as a reader sees it, decision
+ * 0004), or null when the source names a comment the debate lacks.
+ */
+export function sourceText(
+  debate: Pick<Debate, 'post' | 'comments'>,
+  source: AnchorSource,
+): string | null {
+  if (source.kind === 'post') return postText(debate.post);
+  const comment = debate.comments.find((c) => c.id === source.commentId);
+  return comment ? commentPlainText(comment.body) : null;
 }
 
 /** The selectors for `[start, end)` of `text`, or null when the range is outside it or blank. */

@@ -3,6 +3,7 @@ export * from './anchoring';
 export * from './build-map';
 export * from './build-thread';
 export * from './claim-search';
+export { sourceText } from './comment-text';
 export * from './compact-layout';
 export * from './graph';
 export * from './grounded';

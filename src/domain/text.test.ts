@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { sourceText } from './comment-text';
 import type { Debate } from './model';
 import { PARAGRAPH_SEPARATOR } from './model';
-import { paragraphSpans, postText, sourceKey, sourceText } from './text';
+import { paragraphSpans, postText, sourceKey } from './text';
 
 const debate: Pick<Debate, 'post' | 'comments'> = {
   post: {

@@ -1,7 +1,8 @@
 // The plain text that anchor positions count in. Every place that turns a post or comment into
 // offsets goes through here, so the server, the seed and the views count characters the same way.
-import { commentPlainText } from './comment-text';
-import type { AnchorSource, Debate, Post } from './model';
+// A comment's plain text is comment-text.ts's (sourceText there): it may need the Markdown
+// parser, which this module, read by the browser's first view, must not pull in.
+import type { AnchorSource, Post } from './model';
 import { PARAGRAPH_SEPARATOR } from './model';
 
 /** The post's plain text: its paragraphs joined by PARAGRAPH_SEPARATOR. */
@@ -12,19 +13,6 @@ export function postText(post: Post): string {
 /** A stable string key for a source, for use in Maps and React keys: 'post' or 'comment:<id>'. */
 export function sourceKey(source: AnchorSource): string {
   return source.kind === 'post' ? 'post' : `comment:${source.commentId}`;
-}
-
-/**
- * The plain text of a source (a comment's is its Markdown body as a reader sees it, decision
- * 0004), or null when the source names a comment the debate lacks.
- */
-export function sourceText(
-  debate: Pick<Debate, 'post' | 'comments'>,
-  source: AnchorSource,
-): string | null {
-  if (source.kind === 'post') return postText(debate.post);
-  const comment = debate.comments.find((c) => c.id === source.commentId);
-  return comment ? commentPlainText(comment.body) : null;
 }
 
 export interface TextSpan {

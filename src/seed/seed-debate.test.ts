@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sourceText } from '../domain/comment-text';
 import { PARAGRAPH_SEPARATOR } from '../domain/model';
 import { parseDebate } from '../domain/rules';
-import { sourceText } from '../domain/text';
 import { seedDebate } from './seed-debate';
 
 const SEED_FILE = fileURLToPath(

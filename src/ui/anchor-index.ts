@@ -7,7 +7,7 @@ import { resolveAnchor } from '../domain/anchoring';
 import type { HighlightRange } from '../domain/highlight';
 import type { Anchor, Comment, Debate, Id } from '../domain/model';
 import { postText, sourceKey } from '../domain/text';
-import { commentPlainText } from './rich-cache';
+import { knownPlainText } from './rich-cache';
 
 export interface AnchorIndex {
   /** Resolved ranges per sourceKey ('post' | 'comment:<id>'); each range's id is a claim id. */
@@ -28,10 +28,13 @@ export function buildAnchorIndex(
   debate: Pick<Debate, 'post' | 'anchors'> & { comments: readonly Comment[] },
 ): AnchorIndex {
   const texts = new Map<string, string>([['post', postText(debate.post)]]);
+  // Comments whose Markdown is not parsed yet: their anchors are neither drawn nor orphans.
+  const pending = new Set<string>();
   for (const comment of debate.comments) {
     // A deleted or hidden comment shows none of its words: its anchors are orphans.
-    const text = comment.visibility === 'visible' ? commentPlainText(comment) : '';
-    texts.set(`comment:${comment.id}`, text);
+    const text = comment.visibility === 'visible' ? knownPlainText(comment) : '';
+    if (text === null) pending.add(`comment:${comment.id}`);
+    else texts.set(`comment:${comment.id}`, text);
   }
 
   const rangesBySource = new Map<string, HighlightRange[]>();
@@ -40,6 +43,7 @@ export function buildAnchorIndex(
   const orphansByClaim = new Map<Id, Anchor[]>();
   for (const anchor of debate.anchors) {
     const key = sourceKey(anchor.source);
+    if (pending.has(key)) continue;
     const text = texts.get(key);
     // An anchor the server marked orphaned keeps its old position: never draw it there.
     const resolved = text === undefined || anchor.orphaned ? null : resolveAnchor(text, anchor);

@@ -1,7 +1,8 @@
 // The Markdown textarea every composer uses: labelled, with the length limit shown and announced
 // as it nears, the error tied to the field (aria-describedby, aria-invalid), and Ctrl+Enter or
 // ⌘+Enter to send, as in most comment boxes.
-import { type KeyboardEvent, type RefObject, useId } from 'react';
+import { type KeyboardEvent, type RefObject, useEffect, useId } from 'react';
+import { loadMarkdown } from './rich-cache';
 import '../styles/composer.css';
 
 export interface MarkdownFieldProps {
@@ -36,6 +37,11 @@ export function MarkdownField(props: MarkdownFieldProps) {
     autoFocus,
   } = props;
   const id = useId();
+  // What is written here is shown as Markdown once sent: fetch the parser while it is typed, so
+  // the reply appears formatted at once (the reader's first view does not load it).
+  useEffect(() => {
+    void loadMarkdown();
+  }, []);
   const over = value.length > limit;
   const counterId = `${id}-count`;
   const hintId = `${id}-hint`;

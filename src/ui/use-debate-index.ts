@@ -5,6 +5,7 @@ import type { Anchor, Claim, Debate, Id } from '../domain/model';
 import { useHoveredClaimId, useSelectedClaimId, useViewActions } from '../state/hooks';
 import { type AnchorIndex, buildAnchorIndex } from './anchor-index';
 import type { AnchoredTextProps } from './anchored-text';
+import { useMarkdownLoaded } from './rich-cache';
 
 /** What the index needs of a debate: the overview from useDebate is enough. */
 export type IndexedDebate = Pick<Debate, 'id' | 'post' | 'anchors'>;
@@ -13,9 +14,12 @@ export type IndexedDebate = Pick<Debate, 'id' | 'post' | 'anchors'>;
  * The anchor index over the post and every comment loaded so far (pages come and go in React
  * Query's cache; the index follows). Anchors of comments not loaded yet are simply absent, not
  * orphans: `orphanCountByClaim` counts only anchors whose words are loaded and do not match.
+ * Likewise anchors in a Markdown body before the parser arrives; the index is rebuilt when it does.
  */
 export function useAnchorIndex(debate: IndexedDebate): AnchorIndex {
   const loaded = useLoadedThread(debate.id);
+  const markdownLoaded = useMarkdownLoaded();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the texts it reads change when the parser arrives.
   return useMemo(() => {
     const anchors: Anchor[] = [...debate.anchors.filter((a) => a.source.kind === 'post')];
     for (const a of loaded.anchors) {
@@ -26,7 +30,7 @@ export function useAnchorIndex(debate: IndexedDebate): AnchorIndex {
       comments: [...loaded.comments.values()],
       anchors,
     });
-  }, [debate, loaded]);
+  }, [debate, loaded, markdownLoaded]);
 }
 
 export function useClaimsById(claims: readonly Claim[]): ReadonlyMap<Id, Claim> {

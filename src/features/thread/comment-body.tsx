@@ -4,8 +4,7 @@ import type { ThreadComment } from '../../domain/thread-page';
 import { useViewActions } from '../../state/hooks';
 import { type AnchorIndex, rangesFor } from '../../ui/anchor-index';
 import type { AnchoredTextProps } from '../../ui/anchored-text';
-import { RichBody } from '../../ui/rich-body';
-import { richTextOf } from '../../ui/rich-cache';
+import { CommentText } from '../../ui/rich-comment';
 
 type Bindings = Omit<AnchoredTextProps, 'text' | 'ranges'>;
 
@@ -28,8 +27,8 @@ export function CommentBody({
   }
   const source = `comment:${comment.id}`;
   return (
-    <RichBody
-      rich={richTextOf(comment)}
+    <CommentText
+      comment={comment}
       ranges={rangesFor(index, source)}
       source={source}
       {...bindings}
