@@ -3,13 +3,11 @@
 // past 1,000 claims: the panel first shows that the list is being built and how far it got, then
 // asks again by itself and shows the groups once the list is ready.
 import { screen, within } from '@testing-library/react';
-import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoPasswords } from '../../../mocks/demo-passwords';
-import { createPageSession } from '../../../mocks/page-session';
+import { createHandlers } from '../../../mocks/handlers';
 import { createUserWithRole } from '../../../server/admin/admin-cli';
-import { createApp } from '../../../server/app';
 import { createMemoryStore } from '../../../server/store/memory-store';
 import { freshName, signOutAfterEach } from '../../../test/accounts';
 import { smallDebate } from '../../../test/fixtures/small-debate';
@@ -28,21 +26,20 @@ const store = createMemoryStore([
   },
 ]);
 const passwords = createDemoPasswords(1000);
-const app = createApp({
-  store,
-  database: 'memory',
-  passwords,
-  clientAddress: () => 'msw',
-  sessionCarrier: createPageSession(),
-  duplicateLists: { inlineClaims: 2, sliceMs: 1 },
-});
-const server = setupServer(http.all('*/api/*', ({ request }) => app.fetch(request)));
+const server = setupServer(
+  ...createHandlers(store, {
+    pattern: '*/api/*',
+    passwords,
+    deps: { duplicateLists: { inlineClaims: 2, sliceMs: 1 } },
+  }),
+);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 signOutAfterEach();
 
-async function signInAsModerator() {
+/** A moderator made as `npm run admin` makes one, signed in through the API, then the page. */
+async function openAsModerator() {
   const name = freshName('mod');
   const made = await createUserWithRole(
     store,
@@ -51,21 +48,20 @@ async function signInAsModerator() {
     PASSWORD,
   );
   if (!made.ok) throw new Error(made.message);
+  const signIn = await fetch(new URL('/api/auth/signin', window.location.href), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: name, password: PASSWORD }),
+  });
+  expect(signIn.status).toBe(200);
   const { user } = renderApp({ path: '/debates/free-buses' });
   await screen.findByRole('heading', { name: 'Should buses be free?', level: 1 });
-  const header = screen.getByRole('region', { name: 'Your account' });
-  await user.click(within(header).getByRole('button', { name: 'Sign in' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Sign in' });
-  await user.type(within(dialog).getByLabelText('Username'), name);
-  await user.type(within(dialog).getByLabelText('Password'), PASSWORD);
-  await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
-  await within(header).findByText(name);
   return user;
 }
 
 describe('duplicates panel while the list is built', { timeout: 30_000 }, () => {
   it('shows the progress, then the groups once the server has built the list', async () => {
-    const user = await signInAsModerator();
+    const user = await openAsModerator();
     const panel = await screen.findByRole('region', { name: 'Likely duplicates' });
     await user.click(within(panel).getByRole('button', { name: 'Find duplicates' }));
     const words = await within(panel).findByText(/^Building the list of likely duplicates\./);
