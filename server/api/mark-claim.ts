@@ -1,6 +1,8 @@
-// POST /api/debates/:id/claims MarkClaim → 201 {event} when the words are in the writer's own
-// comment; 202 {suggestion} when they are in the post or someone else's comment (it waits for a
-// moderator and is listed by list-suggestions.ts).
+// POST /api/debates/:id/claims MarkClaim (a new wording `text`, or an existing `claimId` whose
+// anchor the words become) → 201 {event} when the words are in the writer's own comment; 202
+// {suggestion} when they are in the post or someone else's comment (it waits for a moderator and
+// is listed by list-suggestions.ts). 409 when the words already state that claim (or wait to);
+// 422 naming the field for an unknown or hidden claim.
 import type { Hono } from 'hono';
 import { MarkClaimSchema, type Suggestion } from '../../src/domain/commands';
 import type { DebateEvent } from '../../src/domain/events';

@@ -1,6 +1,7 @@
-// POST /api/debates/:id/claims: "This is a claim" on words already said. In the writer's own
-// comment it applies at once (201 with the event); anywhere else it becomes a suggestion for
-// moderators (202), which joins the writer's list of pending suggestions.
+// POST /api/debates/:id/claims: "This is a claim" on words already said, stating a new claim or
+// one already in the map. In the writer's own comment it applies at once (201 with the event);
+// anywhere else it becomes a suggestion for moderators (202), which joins the writer's list of
+// pending suggestions.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { type MarkClaim, SuggestionSchema } from '../domain/commands';
