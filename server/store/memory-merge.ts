@@ -1,6 +1,7 @@
 // The memory adapter's merges: the same pure decisions as SQL over the whole debate in memory,
 // committed through the adapter's one write path (no await between reading and appending).
 import { applyMerge } from '../../src/domain/merge/apply-merge';
+import { withPlaces } from '../../src/domain/merge/merge-order';
 import { aliasIndex, mergeStateOf, unmergeStateOf } from '../../src/domain/merge/merge-state';
 import { planMerge } from '../../src/domain/merge/plan-merge';
 import { planUnmerge } from '../../src/domain/merge/plan-unmerge';
@@ -63,7 +64,7 @@ export function createMemoryMerges(
         // A reworded survivor's old and new wordings go to its history, as an edit's would.
         const meta = { seq: events.length + 1, at: ctx.now, actorId: actor.id };
         revisions.record(debateId, draft, meta);
-        return draft;
+        return withPlaces(draft, debate);
       });
       if (refusal) return structuredClone(refusal);
       if (result.kind === 'ok' || result.kind === 'no-debate') return result;

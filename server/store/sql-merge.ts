@@ -13,6 +13,7 @@ import {
 } from '../../src/domain/merge/aliases';
 import { applyMerge } from '../../src/domain/merge/apply-merge';
 import { CHAIN_LIMITS } from '../../src/domain/merge/chains';
+import { withFollowers } from '../../src/domain/merge/merge-order';
 import { touchedIds } from '../../src/domain/merge/merge-state';
 import { type MergeState, planMerge } from '../../src/domain/merge/plan-merge';
 import { planUnmerge, restoredEnds, type UnmergeState } from '../../src/domain/merge/plan-unmerge';
@@ -35,6 +36,7 @@ import {
 } from './merge-port';
 import { outcomeRefusal } from './merge-refusal';
 import { readEventsAfter, runWrite } from './sql-events';
+import { placeRestored, readFollowers } from './sql-merge-order';
 import { writeRevisions } from './sql-moderation-revisions';
 import { ANCHORS, CLAIMS, COMMENT_CONTENT_COLUMNS, COMMENTS, RELATIONS } from './sql-tables';
 
@@ -224,7 +226,7 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
         }
         // A reworded survivor's old and new wordings go to its history, as an edit's would.
         await writeRevisions(tx, debateId, draft, { at: ctx.now, actorId: actor.id });
-        return draft;
+        return withFollowers(draft, await readFollowers(tx, debateId, draft.remove));
       });
       if (refusal) return refusal;
       if (result.kind === 'ok' || result.kind === 'no-debate') return result;
@@ -259,6 +261,7 @@ export function createSqlMerges(sql: SqlClient): MergeMethods {
         }
         // The survivor's wording before a rewording merge comes back as a new revision.
         await writeRevisions(tx, debateId, outcome, { at: ctx.now, actorId: actor.id });
+        await placeRestored(tx, debateId, outcome);
         return outcome;
       });
       if (refusal) return refusal;

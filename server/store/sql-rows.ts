@@ -11,18 +11,24 @@ function arrays<T>(columns: readonly Column<T>[], from: number): string[] {
 
 /**
  * Appends rows after the debate's last position, in the order given (positions keep each list
- * in the order the model lists it). With `upsert`, a row whose id exists is updated in place
- * and keeps its position, as upsertById does in memory.
+ * in the order the model lists it), or at the `positions` given (one per item, free ones: an
+ * unmerge putting rows back where they were). With `upsert`, a row whose id exists is updated
+ * in place and keeps its position, as upsertById does in memory.
  */
 export async function insertRows<T>(
   tx: SqlClient,
   debateId: Id,
   table: TableSpec<T>,
   items: readonly T[],
-  options: { upsert?: boolean } = {},
+  options: { upsert?: boolean; positions?: readonly number[] } = {},
 ): Promise<void> {
   if (items.length === 0) return;
   const names = table.columns.map((c) => c.name);
+  const at = table.columns.length + 2;
+  const position = options.positions
+    ? `($${at}::int[])[t.ordinality]`
+    : `(select coalesce(max(position) + 1, 0) from ${table.name} where debate_id = $1)
+         + (t.ordinality - 1)::int`;
   const onConflict = options.upsert
     ? `on conflict (debate_id, id) do update set ${names
         .filter((n) => n !== 'id')
@@ -32,13 +38,16 @@ export async function insertRows<T>(
   await tx.query(
     `insert into ${table.name} (debate_id, position, ${names.join(', ')})
      select $1,
-       (select coalesce(max(position) + 1, 0) from ${table.name} where debate_id = $1)
-         + (t.ordinality - 1)::int,
+       ${position},
        ${names.map((n) => `t.${n}`).join(', ')}
      from unnest(${arrays(table.columns, 2).join(', ')})
        with ordinality as t(${names.join(', ')}, ordinality)
      ${onConflict}`,
-    [debateId, ...table.columns.map((column) => items.map((item) => column.value(item)))],
+    [
+      debateId,
+      ...table.columns.map((column) => items.map((item) => column.value(item))),
+      ...(options.positions ? [options.positions] : []),
+    ],
   );
 }
 

@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MergeRequest } from '../../src/domain/merge/merge-request';
-import { byId } from '../../src/domain/merge/merge-test-kit';
 import type { Debate, Id } from '../../src/domain/model';
 import { smallDebate } from '../../test/fixtures/small-debate';
 import type { Store } from './store';
@@ -103,7 +102,8 @@ export function describeMergePropertyContract(
               for (const id of claimIds.slice(1)) gone.add(id);
               if (s.undo) {
                 okEvent(await store.unmergeClaims(original.id, ADA, event.seq));
-                expect(byId((await store.getDebate(original.id)) as Debate)).toEqual(byId(debate));
+                // Everything as it was, rows in their places (not only the same rows).
+                expect(await store.getDebate(original.id)).toEqual(debate);
                 for (const id of claimIds.slice(1)) gone.delete(id);
               }
             } else {

@@ -8,6 +8,7 @@
 // SQL replay tests, the browser cache), and a later moderator event (merge) fits the same shape.
 import { z } from 'zod';
 import { SuggestionStatusSchema } from './commands';
+import { type Followers, placeAdded } from './list-order';
 import {
   AnchorSchema,
   ClaimSchema,
@@ -73,6 +74,12 @@ export const EventRemoveSchema = z.object({
 });
 export type EventRemove = z.infer<typeof EventRemoveSchema>;
 
+export const FollowedBySchema = z.object({
+  claims: z.record(IdSchema, IdSchema).optional(),
+  relations: z.record(IdSchema, IdSchema).optional(),
+});
+export type FollowedBy = z.infer<typeof FollowedBySchema>;
+
 export const DebateEventSchema = z.object({
   debateId: IdSchema,
   /** 1 for the debate's first event, then +1 each: the SSE event id. */
@@ -98,6 +105,13 @@ export const DebateEventSchema = z.object({
    * Ids only: the stream is public, and a suggestion's words are its author's and moderators'.
    */
   suggestion: z.object({ id: IdSchema, status: SuggestionStatusSchema }).optional(),
+  /**
+   * Where the claims and relations this event removes, or adds back, sat: row id → the id of
+   * the row right after it (none for the last). A merge records it for the rows it removes; its
+   * unmerge carries it back, and applying puts each re-added row right before that row (at the
+   * end when it is gone), so lists are in their old order again (list-order.ts).
+   */
+  followedBy: FollowedBySchema.optional(),
 });
 export type DebateEvent = z.infer<typeof DebateEventSchema>;
 
@@ -110,8 +124,15 @@ export function changesSuggestions(event: DebateEvent): boolean {
   return event.suggestion !== undefined || event.type === 'moderation.undone';
 }
 
-/** `list` with `items` replacing rows of the same id in place and the rest appended in order. */
-export function upsertById<T extends { id: string }>(list: readonly T[], items: readonly T[]): T[] {
+/**
+ * `list` with `items` replacing rows of the same id in place and the rest appended in order,
+ * except new rows with a follower in `followers`, which go right before it (placeAdded).
+ */
+export function upsertById<T extends { id: string }>(
+  list: readonly T[],
+  items: readonly T[],
+  followers?: Followers,
+): T[] {
   if (items.length === 0) return [...list];
   const incoming = new Map(items.map((item) => [item.id, item]));
   const result = list.map((row) => {
@@ -120,7 +141,11 @@ export function upsertById<T extends { id: string }>(list: readonly T[], items: 
     incoming.delete(row.id);
     return replacement;
   });
-  return [...result, ...incoming.values()];
+  if (!followers || incoming.size === 0) return [...result, ...incoming.values()];
+  const present = new Set(result.map((row) => row.id));
+  const { before, atEnd } = placeAdded([...incoming.keys()], followers, (id) => present.has(id));
+  const row = (id: string) => incoming.get(id) as T;
+  return [...result.flatMap((r) => [...(before.get(r.id) ?? []).map(row), r]), ...atEnd.map(row)];
 }
 
 function without<T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] {
@@ -131,12 +156,15 @@ function without<T extends { id: string }>(list: readonly T[], ids: readonly str
 
 /** The debate after one event. Pure; the input is not changed. */
 export function applyEvent(debate: Debate, event: DebateEvent): Debate {
-  const { upsert, remove } = event;
+  const { upsert, remove, followedBy } = event;
   return {
     ...debate,
     comments: upsertById(debate.comments, upsert.comments),
-    claims: without(upsertById(debate.claims, upsert.claims), remove.claims),
-    relations: without(upsertById(debate.relations, upsert.relations), remove.relations),
+    claims: without(upsertById(debate.claims, upsert.claims, followedBy?.claims), remove.claims),
+    relations: without(
+      upsertById(debate.relations, upsert.relations, followedBy?.relations),
+      remove.relations,
+    ),
     anchors: without(upsertById(debate.anchors, upsert.anchors), remove.anchors),
   };
 }
@@ -148,15 +176,18 @@ export function applyEvent(debate: Debate, event: DebateEvent): Debate {
  */
 export function applyEventToOverview(overview: DebateOverview, event: DebateEvent): DebateOverview {
   if (event.seq <= overview.seq) return overview;
-  const { upsert, remove } = event;
+  const { upsert, remove, followedBy } = event;
   const postAnchors = upsert.anchors.filter((a) => a.source.kind === 'post');
   return {
     ...overview,
     seq: event.seq,
     commentCount:
       overview.commentCount + (event.type === 'comment.added' ? upsert.comments.length : 0),
-    claims: without(upsertById(overview.claims, upsert.claims), remove.claims),
-    relations: without(upsertById(overview.relations, upsert.relations), remove.relations),
+    claims: without(upsertById(overview.claims, upsert.claims, followedBy?.claims), remove.claims),
+    relations: without(
+      upsertById(overview.relations, upsert.relations, followedBy?.relations),
+      remove.relations,
+    ),
     anchors: without(upsertById(overview.anchors, postAnchors), remove.anchors),
   };
 }

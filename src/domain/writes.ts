@@ -2,7 +2,7 @@
 // needs (which each store adapter loads its own way, under the debate's lock): it answers either
 // the event to append or the refusal, so both adapters refuse and write exactly alike.
 import type { Suggestion } from './commands';
-import type { DebateEvent, EventRemove, EventType, EventUpsert } from './events';
+import type { DebateEvent, EventRemove, EventType, EventUpsert, FollowedBy } from './events';
 import { EMPTY_REMOVE, EMPTY_UPSERT } from './events';
 import type { Comment, Id } from './model';
 
@@ -34,6 +34,8 @@ export interface EventDraft {
   before?: EventUpsert;
   /** The suggestion the event is about (see DebateEvent.suggestion). */
   suggestion?: SuggestionRef;
+  /** Where removed or re-added claims and relations sit (see DebateEvent.followedBy). */
+  followedBy?: FollowedBy;
 }
 
 /** A suggestion as the public event stream names it: no words, no author. */
@@ -101,6 +103,7 @@ export function toEvent(
     ...(draft.undoes === undefined ? {} : { undoes: draft.undoes }),
     ...(draft.before === undefined ? {} : { before: draft.before }),
     ...(draft.suggestion === undefined ? {} : { suggestion: draft.suggestion }),
+    ...(draft.followedBy === undefined ? {} : { followedBy: draft.followedBy }),
   };
 }
 

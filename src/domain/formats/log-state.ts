@@ -4,7 +4,8 @@
 // model's invariants in time proportional to the event, not to the debate.
 
 import { commentPlainText } from '../comment-text';
-import type { EventRemove, EventUpsert } from '../events';
+import type { EventRemove, EventUpsert, FollowedBy } from '../events';
+import { type Followers, placeAdded } from '../list-order';
 import { aliasProblems } from '../merge/alias-rules';
 import type { Anchor, Claim, Comment, Id, Post, Relation } from '../model';
 import { checkLink } from '../rules';
@@ -47,12 +48,21 @@ export class LogState {
     this.postText = postText(post);
   }
 
-  /** Applies one event's upserts, then its removals (as applyEvent does). */
-  apply(upsert: EventUpsert, remove: EventRemove): void {
+  /**
+   * Applies one event's upserts, then its removals (as applyEvent does), putting re-added
+   * claims and relations where `followedBy` says (list-order.ts).
+   */
+  apply(upsert: EventUpsert, remove: EventRemove, followedBy?: FollowedBy): void {
+    const addedClaims = upsert.claims.filter((c) => !this.rows.claims.has(c.id)).map((c) => c.id);
+    const addedRelations = upsert.relations
+      .filter((r) => !this.rows.relations.has(r.id))
+      .map((r) => r.id);
     for (const comment of upsert.comments) this.rows.comments.set(comment.id, comment);
     for (const claim of upsert.claims) this.setClaim(claim);
     for (const relation of upsert.relations) this.setRelation(relation);
     for (const anchor of upsert.anchors) this.setAnchor(anchor);
+    placeIn(this.rows.claims, addedClaims, followedBy?.claims);
+    placeIn(this.rows.relations, addedRelations, followedBy?.relations);
     for (const id of remove.claims) this.deleteClaim(id);
     for (const id of remove.relations) this.deleteRelation(id);
     for (const id of remove.anchors) this.deleteAnchor(id);
@@ -175,6 +185,21 @@ export class LogState {
     const found = text.slice(anchor.position.start, anchor.position.end);
     return found === anchor.quote.exact ? null : `${label}: its quote is not at its position`;
   }
+}
+
+/** `rows` (new keys last, as a Map appends them) with the `added` keys moved where placeAdded says. */
+function placeIn<T>(rows: Map<Id, T>, added: readonly Id[], followers: Followers | undefined) {
+  if (!followers || added.length === 0) return;
+  const adding = new Map(added.map((id) => [id, rows.get(id) as T]));
+  const { before, atEnd } = placeAdded(added, followers, (id) => rows.has(id) && !adding.has(id));
+  if (before.size === 0) return;
+  const kept = [...rows.entries()].filter(([id]) => !adding.has(id));
+  rows.clear();
+  for (const [id, row] of kept) {
+    for (const moved of before.get(id) ?? []) rows.set(moved, adding.get(moved) as T);
+    rows.set(id, row);
+  }
+  for (const id of atEnd) rows.set(id, adding.get(id) as T);
 }
 
 /** The rows of `kind` in the order applyEvent would list them. */

@@ -3,6 +3,7 @@ import { applyEvent, type DebateEvent } from '../events';
 import type { Debate } from '../model';
 import { type EventDraft, toEvent } from '../writes';
 import { applyMerge } from './apply-merge';
+import { withPlaces } from './merge-order';
 import type { MergeRequest } from './merge-request';
 import { mergeStateOf, unmergeStateOf } from './merge-state';
 import { planMerge } from './plan-merge';
@@ -31,7 +32,7 @@ export function mergeIn(log: Log, request: MergeRequest): DebateEvent {
   if (outcome.kind !== 'plan') throw new Error(JSON.stringify(outcome));
   const draft = applyMerge(outcome.plan);
   if (draft.kind !== 'event') throw new Error(draft.message);
-  return append(log, draft);
+  return append(log, withPlaces(draft, log.debate));
 }
 
 export function unmergeIn(log: Log, seq: number) {

@@ -184,6 +184,8 @@ export function planUnmerge(
     upsert,
     remove: { claims: [], relations: [], anchors: [] },
     undoes: merge.seq,
+    // Re-added claims and relations go back where they were (before the rows that followed them).
+    ...(merge.followedBy ? { followedBy: merge.followedBy } : {}),
     before: {
       claims: current(upsert.claims, state.claims),
       relations: current(upsert.relations, state.relations),
