@@ -3,7 +3,7 @@
 // "hidden" comment; a hidden claim is left out with its relations and anchors; anchors said in
 // a hidden comment are left out. Events are redacted the same way, and carry no before-state.
 // Moderators are served everything, hidden rows marked (visibility 'hidden', claim.hidden).
-import type { DebateEvent } from '../events';
+import type { DebateEvent, FollowedBy } from '../events';
 import type { Anchor, Comment, DebateOverview, Id, Relation } from '../model';
 
 export interface HiddenSets {
@@ -43,7 +43,7 @@ export function redactOverview(overview: DebateOverview, hidden: HiddenSets): De
  * removals (so applying the stream leaves the reader's copy as a fresh reader read would be).
  */
 export function redactEvent(event: DebateEvent, hidden: HiddenSets): DebateEvent {
-  const { before: _before, ...rest } = event;
+  const { before: _before, followedBy: _places, ...rest } = event;
   const claims = event.upsert.claims.filter((c) => !hidden.claims.has(c.id) && c.hidden !== true);
   const gone = new Set(event.upsert.claims.filter((c) => !claims.includes(c)).map((c) => c.id));
   const hiddenNow = event.upsert.comments.filter((c) => c.visibility === 'hidden').map((c) => c.id);
@@ -55,8 +55,10 @@ export function redactEvent(event: DebateEvent, hidden: HiddenSets): DebateEvent
   const anchors = event.upsert.anchors.filter((a) => readerSeesAnchor(a, all));
   const dropped = <T extends { id: Id }>(list: readonly T[], kept: readonly T[]) =>
     list.filter((row) => !kept.includes(row)).map((row) => row.id);
+  const followedBy = event.followedBy && readerFollowers(event.followedBy, all);
   return {
     ...rest,
+    ...(followedBy ? { followedBy } : {}),
     upsert: {
       // A comment hidden now is served without its words even from an event older than the hide.
       comments: event.upsert.comments.map((c) =>
@@ -72,4 +74,19 @@ export function redactEvent(event: DebateEvent, hidden: HiddenSets): DebateEvent
       anchors: [...event.remove.anchors, ...dropped(event.upsert.anchors, anchors)],
     },
   };
+}
+
+/**
+ * Where re-added rows go, without naming a hidden claim (a reader's list lacks it, so a claim
+ * that followed one goes at the end of theirs, as a row whose follower is gone does).
+ */
+function readerFollowers(followedBy: FollowedBy, hidden: HiddenSets): FollowedBy | undefined {
+  const claims = Object.entries(followedBy.claims ?? {}).filter(
+    ([id, next]) => !hidden.claims.has(id) && !hidden.claims.has(next),
+  );
+  const kept: FollowedBy = {
+    ...(claims.length > 0 ? { claims: Object.fromEntries(claims) } : {}),
+    ...(followedBy.relations ? { relations: followedBy.relations } : {}),
+  };
+  return kept.claims || kept.relations ? kept : undefined;
 }
