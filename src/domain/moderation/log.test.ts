@@ -3,24 +3,14 @@
 // which one, and who made it, before anyone tries to undo it.
 import { describe, expect, it } from 'vitest';
 import { smallDebate } from '../../../test/fixtures/small-debate';
-import { type DebateEvent, EMPTY_REMOVE, EMPTY_UPSERT } from '../events';
+import { type DebateEvent, EMPTY_UPSERT } from '../events';
 import { type Log, mergeIn, unmergeIn } from '../merge/merge-test-kit';
 import { moderationLog, summarise, targetsOf } from './log';
+import { moderationEvent } from './test-events';
 
 const names = new Map([['u-mod', 'Mo']]);
 
-function event(patch: Partial<DebateEvent>): DebateEvent {
-  return {
-    debateId: 'd',
-    seq: 1,
-    type: 'claim.hidden',
-    at: '2026-11-27T10:00:00.000Z',
-    actorId: 'u-mod',
-    upsert: EMPTY_UPSERT,
-    remove: EMPTY_REMOVE,
-    ...patch,
-  };
-}
+const event = (patch: Partial<DebateEvent>) => moderationEvent({ type: 'claim.hidden', ...patch });
 
 describe('an accepted suggestion of words for an existing claim', () => {
   it('names that claim and quotes the words, though the event adds only the anchor', () => {

@@ -1,9 +1,10 @@
 // The reasons are read from the log entries' targets, built here by the domain's real log, never
 // from the summary's words (the last test rewrites them to show it).
 import { describe, expect, it } from 'vitest';
-import { type DebateEvent, EMPTY_REMOVE, EMPTY_UPSERT } from '../../domain/events';
+import { type DebateEvent, EMPTY_UPSERT } from '../../domain/events';
 import type { Comment } from '../../domain/model';
 import { moderationLog } from '../../domain/moderation/log';
+import { moderationEvent } from '../../domain/moderation/test-events';
 import { hiddenReasons } from './hidden-reasons';
 
 const comment: Comment = {
@@ -16,18 +17,8 @@ const comment: Comment = {
   order: 0,
 };
 
-function event(seq: number, patch: Partial<DebateEvent>): DebateEvent {
-  return {
-    debateId: 'd',
-    seq,
-    type: 'comment.hidden',
-    at: '2026-11-27T10:00:00.000Z',
-    actorId: 'u-1',
-    upsert: EMPTY_UPSERT,
-    remove: EMPTY_REMOVE,
-    ...patch,
-  };
-}
+const event = (seq: number, patch: Partial<DebateEvent>) =>
+  moderationEvent({ seq, actorId: 'u-1', ...patch });
 
 describe('hiddenReasons', () => {
   it('gives each hidden comment and claim the reason of its latest hide', () => {
