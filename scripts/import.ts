@@ -10,13 +10,9 @@ import { z } from 'zod';
 import { loadConfig } from '../server/config';
 import { openStore } from '../server/startup/open-store';
 import type { Store } from '../server/store/store';
-import {
-  FORMAT_LABELS,
-  FORMAT_NAMES,
-  importDebate,
-  logOf,
-  MAX_IMPORT_BYTES,
-} from '../src/domain/formats';
+import { logOf } from '../src/domain/formats/debate-log';
+import { importDebateLoading } from '../src/domain/formats/load-importer';
+import { FORMAT_LABELS, FORMAT_NAMES, MAX_IMPORT_BYTES } from '../src/domain/formats/types';
 import { IdSchema } from '../src/domain/model';
 
 const USAGE = `Usage: npm run import -- FILE [--format ${FORMAT_NAMES.join('|')}] [--id ID]`;
@@ -72,22 +68,47 @@ async function freeId(store: Store, id: string, asked: boolean): Promise<string>
   }
 }
 
+/** With CRUX_IMPORT_TIMINGS=1, where the run's time went, on standard error (the benchmark's). */
+function timings(): (step: string) => void {
+  if (process.env.CRUX_IMPORT_TIMINGS !== '1') return () => {};
+  // Node, tsx and loading every module come before this line runs.
+  console.error(`timing: process start ${Math.round(process.uptime() * 1000)} ms`);
+  let last = performance.now();
+  return (step) => {
+    const now = performance.now();
+    console.error(`timing: ${step} ${Math.round(now - last)} ms`);
+    last = now;
+  };
+}
+
 async function main(): Promise<void> {
+  const lap = timings();
   const args = readArgs();
   const text = await readText(args.file);
-  const outcome = importDebate(text, {
+  // The database opens (PGlite compiles its WebAssembly off the main thread) while the file is
+  // checked; a refused file then closes it having written nothing.
+  const opening = openStore(loadConfig(process.env));
+  opening.catch(() => undefined);
+  const outcome = await importDebateLoading(text, {
     format: args.format,
     id: args.id,
     filename: basename(args.file),
   });
-  if (!outcome.ok) throw new UsageError(`${args.file}: ${outcome.error.message}`);
-  const { store } = await openStore(loadConfig(process.env));
+  lap('read and import the file');
+  const { store } = await opening;
+  lap('open the database (and migrate)');
+  if (!outcome.ok) {
+    await store.close();
+    throw new UsageError(`${args.file}: ${outcome.error.message}`);
+  }
   let debate = outcome.debate;
   try {
     debate = { ...debate, id: await freeId(store, debate.id, args.id !== undefined) };
     await store.createDebate(debate, logOf(outcome, debate.id));
+    lap('save');
   } finally {
     await store.close();
+    lap('close the database');
   }
   const counts = `${debate.claims.length} claims, ${debate.relations.length} relations, ${debate.comments.length} comments, ${debate.anchors.length} anchors`;
   console.log(`Imported "${debate.post.title}" from ${FORMAT_LABELS[outcome.format]} (${counts}).`);

@@ -24,7 +24,11 @@ import { isoTimestamp } from './time';
 import type { ImportContext, ImportedDebate } from './types';
 import { plural } from './warnings';
 
-/** The parser needs about 2 s per MB on a small server; hand-written maps are far smaller. */
+/**
+ * @argdown/core parses in linear time but slowly: ~1.7 s per MB on two busy cores (measured
+ * again by bench/argdown-import.ts, 2026-11-28), all of it on the server's one thread, which
+ * answers no one else meanwhile. Hand-written maps are far smaller; 1 MB keeps the wait ~2 s.
+ */
 export const MAX_ARGDOWN_BYTES = 1024 * 1024;
 /** Weighted characters the lexer's failed tries may scan (~1 s); see argdown-guard.ts. */
 const PARSE_BUDGET = 250_000_000;
@@ -35,7 +39,7 @@ function checkCost(text: string): void {
   if (text.length > MAX_ARGDOWN_BYTES) {
     throw ImportError.general(
       'argdown',
-      `The file is ${(text.length / 1024).toFixed(0)} KB; Argdown imports are limited to ${MAX_ARGDOWN_BYTES / 1024} KB.`,
+      `The file is ${(text.length / 1024).toFixed(0)} KB; Argdown imports are limited to ${MAX_ARGDOWN_BYTES / 1024} KB, because the Argdown parser takes about 2 seconds per MB and the server can answer no one else while it runs. Split the map into files under ${MAX_ARGDOWN_BYTES / 1024} KB and import each.`,
     );
   }
   const { cost, worst } = argdownCost(text);

@@ -4,10 +4,11 @@
 // the debate, every state on the way keeps the model's invariants, and every `before` is the
 // rows as they really were. Linear in the size of the log plus the debate.
 import { type DebateEvent, EMPTY_UPSERT, type EventUpsert } from '../events';
-import type { Debate } from '../model';
+import type { Debate, Id } from '../model';
 import { UNDOABLE } from '../moderation/undo';
 import { validateDebate } from '../rules';
 import { LogState, listed } from './log-state';
+import type { ImportedDebate } from './types';
 
 /** A debate's history as a file or a store keeps it: where it began and every event since. */
 export interface DebateLog {
@@ -155,10 +156,18 @@ export function checkDebateLog(debate: Debate, log: DebateLog): LogCheck {
   return firstDifference(debate, state, log);
 }
 
-/** A log that begins at the debate as it is: no events, the debate itself as the base. */
-export function logStartingAt(debate: Debate): DebateLog {
-  return { base: baseOf(debate), events: [] };
-}
-
 /** The base of a debate created from nothing: events built every row. */
 export const EMPTY_BASE: EventUpsert = EMPTY_UPSERT;
+
+/**
+ * The history a store keeps with an imported debate: its file's events (naming `debateId`, when
+ * the debate is saved under another id), or none (seq 0).
+ */
+export function logOf(
+  imported: ImportedDebate,
+  debateId: Id = imported.debate.id,
+): DebateLog | undefined {
+  if (imported.events.length === 0) return undefined;
+  const events = imported.events.map((event) => ({ ...event, debateId }));
+  return { base: imported.base ?? EMPTY_BASE, events };
+}

@@ -2,7 +2,7 @@
 // store, served by MSW): a moderator previews, is refused with the line, imports and opens;
 // a reader is told why not; the export menu downloads what the API serves.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
+import { getResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoPasswords } from '../../../mocks/demo-passwords';
@@ -12,11 +12,14 @@ import { fixture } from '../../../test/fixtures/formats';
 import { expectNoSeriousAxeViolations, renderApp } from '../../../test/render-app';
 import { importDebate } from '../../domain/formats';
 import { seedDebate } from '../../seed/seed-debate';
+import { readFileText } from './read-file';
 
 const store = createMemoryStore([seedDebate]);
-const server = setupServer(
-  ...createHandlers(store, { pattern: '*/api/*', passwords: createDemoPasswords(1000) }),
-);
+const handlers = createHandlers(store, {
+  pattern: '*/api/*',
+  passwords: createDemoPasswords(1000),
+});
+const server = setupServer(...handlers);
 
 async function api(path: string, body?: unknown, csrfToken?: string): Promise<Response> {
   return fetch(new URL(path, window.location.href), {
@@ -52,6 +55,15 @@ afterAll(() => server.close());
 const KIALO = fixture('newer-dialect.txt');
 const kialoFile = (text = KIALO.text, name = KIALO.filename) =>
   new File([text], name, { type: 'text/plain' });
+
+/** A promise the test resolves when it has looked: what the network is held on. */
+function gate() {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { held, release };
+}
 
 async function openImport() {
   const rendered = renderApp({ path: '/' });
@@ -135,10 +147,7 @@ describe('importing a debate', () => {
   it('shows a progress bar while the file is sent, and Cancel stops it', async () => {
     await signIn('moderator');
     // The request is held at the network until the test has looked, then passed on to the API.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { held, release } = gate();
     server.use(
       http.post('*/api/import', async () => {
         await held;
@@ -158,6 +167,71 @@ describe('importing a debate', () => {
     expect(within(dialog).queryByRole('alert')).toBeNull();
   });
 
+  it('moves the bar with the real upload progress event of a large file', async () => {
+    await signIn('moderator');
+    // The real API answers; its answer's body is held at the network (a slow download) until
+    // the test has looked, so what the upload's own progress event did can be seen.
+    const { held, release } = gate();
+    server.use(
+      http.post('*/api/import', async ({ request }) => {
+        const real = await getResponse(handlers, request);
+        if (!real?.body) return real;
+        const reader = real.body.getReader();
+        const slow = new ReadableStream({
+          async pull(controller) {
+            await held;
+            const { done, value } = await reader.read();
+            if (done) controller.close();
+            else controller.enqueue(value);
+          },
+        });
+        return new Response(slow, real);
+      }),
+    );
+    const { user, dialog } = await openImport();
+    // What the bar shows after each change the page makes: phase and value, in order.
+    const shown: string[] = [];
+    const observer = new MutationObserver(() => {
+      const bar = dialog.querySelector('progress');
+      const state = bar ? `${bar.parentElement?.firstChild?.textContent}: ${bar.value}` : '';
+      if (state && shown.at(-1) !== state) shown.push(state);
+    });
+    observer.observe(dialog, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    const claims = Array.from(
+      { length: 4500 },
+      (_, i) =>
+        `  1.${i + 1}. ${i % 2 ? 'Pro' : 'Con'}:\n  Reason ${i + 1} ${'is argued at length '.repeat(10)}.\n`,
+    );
+    const big = `Discussion Name:\nA long debate\n\n1. Thesis:\nIt is long.\n\n${claims.join('\n')}`;
+    expect(big.length).toBeGreaterThan(1_000_000);
+    await user.upload(within(dialog).getByLabelText('Choose a file'), kialoFile(big, 'big.txt'));
+    const sent = await within(dialog).findByRole(
+      'progressbar',
+      { name: /Sending the file for a preview/ },
+      { timeout: 20_000 },
+    );
+    // The flow sets each phase to 0 itself; only the upload's progress event (every byte sent,
+    // counted by the browser) moves the bar, while the answer is still on its way.
+    await waitFor(() => expect(sent).toHaveAttribute('value', '100'), { timeout: 20_000 });
+    // Said, not only drawn: the live region a screen reader hears.
+    expect(within(dialog).getAllByText('100%').length).toBe(2);
+    release();
+    await within(dialog).findByRole('form', { name: 'Preview of the import' });
+    observer.disconnect();
+    // Reading ends in the same turn as sending begins (jsdom reads a file in one step), so the
+    // reading bar is seen at 0 only; sending is seen at 0, then at 100.
+    expect(shown).toEqual([
+      'Reading the file: 0',
+      'Sending the file for a preview: 0',
+      'Sending the file for a preview: 100',
+    ]);
+  });
+
   it('Cancel on the preview closes the dialog and saves nothing', async () => {
     await signIn('moderator');
     const { user, dialog } = await openImport();
@@ -169,6 +243,26 @@ describe('importing a debate', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('button', { name: 'Import a debate' })).toHaveFocus();
     expect(await store.listDebates()).toEqual(before);
+  });
+});
+
+describe('reading a chosen file', () => {
+  // The reading bar's 100% is not seen in the page under jsdom (reading ends in the same turn
+  // as sending begins), so the reader's own progress is checked here, from FileReader's events.
+  it('reports the bytes FileReader has read, and stops when cancelled', async () => {
+    const file = kialoFile();
+    const seen: [number, number][] = [];
+    const text = await readFileText(
+      file,
+      (loaded, total) => seen.push([loaded, total]),
+      new AbortController().signal,
+    );
+    expect(text).toBe(KIALO.text);
+    expect(seen).toEqual([[file.size, file.size]]);
+    const controller = new AbortController();
+    const reading = readFileText(file, () => {}, controller.signal);
+    controller.abort();
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
 
