@@ -8,8 +8,8 @@ import { useCurrentUser } from '../api/get-session';
 import { useMergeDialogClaimIds } from '../features/merge/merge-store';
 import { useSignInDialogOpen } from '../state/account-store-provider';
 import { useMarkDraft, useReplyClaimId } from '../state/hooks';
+import { LazyBoundary, lazyView } from '../ui/lazy-view';
 import { LoadingStatus } from '../ui/status';
-import { LazyBoundary, lazyView } from './lazy-boundary';
 
 const ClaimReplyDialog = lazyView(() =>
   import('../features/composer/claim-reply-dialog').then((m) => m.ClaimReplyDialog),
@@ -49,30 +49,6 @@ export const UsersPage = lazyView(() =>
 export const ImportDebateButton = lazyView(() =>
   import('../features/import-export/import-debate-button').then((m) => m.ImportDebateButton),
 );
-
-const ALL = [
-  ClaimReplyDialog,
-  MarkClaimDialog,
-  MergeDialog,
-  SignInDialog,
-  MySuggestions,
-  ModerationPanel,
-  CommentModeration,
-  ClaimModeration,
-  ClaimMergeActions,
-  MergeTools,
-  OutlineView,
-  UsersPage,
-  ImportDebateButton,
-];
-
-/**
- * Fetches every view here. The page does not (each comes on first use); component tests do once
- * before they start, so they step through dialogs as a reader whose views had been fetched.
- */
-export async function preloadLazyViews(): Promise<void> {
-  await Promise.all(ALL.map((view) => view.preload()));
-}
 
 /** Said while a dialog's chunk arrives (a few milliseconds on a good connection). */
 const OPENING = <LoadingStatus>Opening…</LoadingStatus>;

@@ -1,9 +1,9 @@
 // Which page the address shows.
 import { DebatesListPage } from '../features/debates-list/debates-list-page';
+import { LazyBoundary } from '../ui/lazy-view';
 import { debatesPath, Link, useRoute } from '../ui/router';
 import { LoadingStatus } from '../ui/status';
 import { DebateRoute } from './debate-page';
-import { LazyBoundary } from './lazy-boundary';
 import { ImportDebateButton, UsersPage } from './lazy-views';
 
 export function Routes() {

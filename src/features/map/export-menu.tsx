@@ -4,8 +4,6 @@ import type { ClaimStatus } from '../../domain/grounded';
 import type { MapLayout } from '../../domain/layout';
 import type { Id } from '../../domain/model';
 import type { Rect } from '../../domain/viewport';
-import { downloadBlob, pngFromSvg, svgBlob } from './map-download';
-import { buildMapSvg } from './map-export';
 
 export interface ExportMenuProps {
   layout: MapLayout;
@@ -30,6 +28,11 @@ export function ExportMenu(props: ExportMenuProps) {
   const run = async ({ format, scope }: Choice) => {
     setOpen(false);
     const area = scope === 'shown' ? (props.shownArea ?? undefined) : undefined;
+    // Fetched on first use: a reader who never exports does not download the SVG writer.
+    const [{ buildMapSvg }, { downloadBlob, pngFromSvg, svgBlob }] = await Promise.all([
+      import('./map-export'),
+      import('./map-download'),
+    ]);
     const svg = buildMapSvg({
       layout: props.layout,
       statuses: props.statuses,

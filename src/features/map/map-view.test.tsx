@@ -238,7 +238,8 @@ describe('the argument map', () => {
     const { user, map } = openMap();
     await user.click(within(map).getByRole('button', { name: 'Export' }));
     await user.click(within(map).getByRole('button', { name: 'SVG — the whole map' }));
-    expect(saved).toHaveLength(1);
+    // The SVG writer is fetched on first use, so the file follows the click by a moment.
+    await expect.poll(() => saved.length).toBe(1);
     const blob = saved[0] as Blob;
     expect(blob.type).toMatch(/^image\/svg\+xml/);
     const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');

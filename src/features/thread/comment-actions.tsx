@@ -5,8 +5,7 @@ import type { User } from '../../domain/commands';
 import type { ThreadComment } from '../../domain/thread-page';
 import { useViewActions } from '../../state/hooks';
 import { errorMessage } from '../../ui/status';
-import { CommentEditor } from './comment-editor';
-import { ReplyComposer } from './reply-composer';
+import { CommentEditor, ReplyComposer } from './lazy-writing';
 import { isOpen, type ThreadComposer } from './thread-composer';
 
 export interface CommentActionsProps {

@@ -1,7 +1,7 @@
 // Above the thread: "Reply to the post" (a form that opens in place), or "Sign in to reply" for
 // a reader without an account.
 import type { User } from '../../domain/commands';
-import { ReplyComposer } from './reply-composer';
+import { ReplyComposer } from './lazy-writing';
 import { isOpen, type ThreadComposer } from './thread-composer';
 
 export function PostReply({

@@ -5,8 +5,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { LoadingStatus } from '../ui/status';
-import { LazyBoundary, lazyView } from './lazy-boundary';
+import { LazyBoundary, lazyView } from './lazy-view';
+import { LoadingStatus } from './status';
 
 function Field({ label }: { label: string }) {
   const [value, setValue] = useState('');

@@ -11,6 +11,18 @@ export interface LazyView<P extends object> {
   preload(): Promise<void>;
 }
 
+// Every view made here, so tests can fetch them all up front. Only ever grows, by one entry per
+// lazyView call, all made at module level.
+const preloads = new Set<() => Promise<void>>();
+
+/**
+ * Fetches every lazy view whose module has been imported. The page never does (each comes on
+ * first use); component tests do before they start (test/setup-dom.ts).
+ */
+export async function preloadLazyViews(): Promise<void> {
+  await Promise.all([...preloads].map((preload) => preload()));
+}
+
 /** React.lazy for a named export: `lazyView(() => import('./x').then((m) => m.X))`. */
 export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>): LazyView<P> {
   let loaded: ComponentType<P> | null = null;
@@ -37,6 +49,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
     return <Drawn {...props} />;
   }
   View.preload = () => start().then(() => undefined);
+  preloads.add(View.preload);
   return View;
 }
 
