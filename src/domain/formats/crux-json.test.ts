@@ -69,7 +69,9 @@ describe('Crux JSON', () => {
       if (added) added.text = 'Something else.';
     });
     expect(edited.path).toBe('$.events[0]');
-    expect(edited.message).toContain('claim "tallinn" differs');
+    expect(edited.message).toContain(
+      'event 1, the last to change it, leaves claim "tallinn" different from the debate',
+    );
     // No base: the events alone do not build the debate.
     expect(tampered((file) => delete file.base).path).toBe('$.events[0]');
     const gap = tampered((file) => {

@@ -124,10 +124,13 @@ function firstDifference(debate: Debate, state: LogState, log: DebateLog): LogCh
       const seq = lastTouch(log.events, kind, id);
       const what =
         mine?.id === theirs?.id
-          ? `${NOUN[kind]} "${id}" differs from the debate's`
-          : `${kind} are not in the debate's order (at "${id}")`;
-      const from = seq === null ? 'Its base' : `Event ${seq}`;
-      return refuse(seq, `The log does not replay to the debate. ${from} is where ${what}.`);
+          ? `${NOUN[kind]} "${id}" different from the debate's`
+          : `the ${kind} in another order than the debate's (at "${id}")`;
+      const where =
+        seq === null
+          ? `its base leaves ${what}, and no event changes it`
+          : `event ${seq}, the last to change it, leaves ${what}`;
+      return refuse(seq, `The log does not replay to the debate: ${where}.`);
     }
   }
   return { ok: true };
