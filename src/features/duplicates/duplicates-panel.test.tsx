@@ -7,7 +7,6 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoPasswords } from '../../../mocks/demo-passwords';
 import { createHandlers } from '../../../mocks/handlers';
-import { createUserWithRole } from '../../../server/admin/admin-cli';
 import { createMemoryStore } from '../../../server/store/memory-store';
 import { freshName, signOutAfterEach } from '../../../test/accounts';
 import { smallDebate } from '../../../test/fixtures/small-debate';
@@ -38,22 +37,16 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 signOutAfterEach();
 
-/** A moderator made as `npm run admin` makes one, signed in through the API, then the page. */
+/** A new account made a moderator of this debate, signed in through the API, then the page. */
 async function openAsModerator() {
-  const name = freshName('mod');
-  const made = await createUserWithRole(
-    store,
-    passwords,
-    { command: 'create-user', name, role: 'moderator' },
-    PASSWORD,
-  );
-  if (!made.ok) throw new Error(made.message);
-  const signIn = await fetch(new URL('/api/auth/signin', window.location.href), {
+  const signUp = await fetch(new URL('/api/auth/signup', window.location.href), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: name, password: PASSWORD }),
+    body: JSON.stringify({ username: freshName('mod'), password: PASSWORD }),
   });
-  expect(signIn.status).toBe(200);
+  expect(signUp.status).toBe(201);
+  const { user: account } = (await signUp.json()) as { user: { id: string } };
+  await store.setDebateModerator(account.id, 'free-buses', true);
   const { user } = renderApp({ path: '/debates/free-buses' });
   await screen.findByRole('heading', { name: 'Should buses be free?', level: 1 });
   return user;
