@@ -1,17 +1,19 @@
 // `npm run bench:server`: the moderator's server-side work on a generated 100k-claim debate.
 // Builds the duplicate index (time, memory), times a new claim's suggestions (p50/p95 over
-// ≥ 1,000 wordings, target p95 ≤ 5 ms), adding and removing one claim, and pairs() over the
-// whole debate. Writes bench/results/server-<date>.json and the Server section of
+// ≥ 1,000 wordings, target p95 ≤ 5 ms), adding and removing one claim, pairs() over the whole
+// debate, and the moderator's list as the server builds it in slices at 10k and at 100k claims. Writes bench/results/server-<date>.json and the Server section of
 // docs/performance.md. A benchmark, not a test: it asserts nothing. The merge timing is
 // bench/server/merge.ts, which `npm run bench:server` runs next.
 //
 // Options: --claims 100000, --queries 2000, --corpus debate,generator, --seed 1, --no-write,
+// --list-claims 10000,100000 (list builds; those above --claims are skipped),
 // --generator-pairs 10000 (pairs() on the generator's text grows with the square of the claim
 // count — every claim shares words with thousands — so it is timed on this many claims).
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createDuplicateIndex, DEFAULT_DUPLICATE_THRESHOLD } from '../../src/domain/duplicates';
 import { debateTexts, generatorTexts } from './claim-texts';
+import { benchListBuild } from './list-build';
 import { settledHeapMb, summarise, timeEach, timeOnce } from './measure';
 import { type CorpusResult, type ServerBenchResult, writeServerResults } from './report';
 
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: 'debate,generator' },
     seed: { type: 'string', default: '1' },
     'generator-pairs': { type: 'string', default: '10000' },
+    'list-claims': { type: 'string', default: '10000,100000' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -92,6 +95,18 @@ function benchCorpus(name: 'debate' | 'generator'): CorpusResult {
     `${name}: pairs() over ${pairsClaims} claims ${pairs.ms} ms, ${pairs.result.length} groups, ${pairCount} pairs`,
   );
 
+  const lists = (values['list-claims'] ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0 && n <= claimCount)
+    .map((n) => {
+      const list = benchListBuild(texts.claims.slice(0, n));
+      console.log(
+        `${name}: list of ${n} claims built in ${list.buildMs} ms (CPU ${list.buildCpuMs}), ${list.slices} slices, longest ${list.longestSliceMs} ms, ${list.groups} groups, first page ${list.firstPageBytes} bytes`,
+      );
+      return list;
+    });
+
   return {
     corpus: name,
     claims: claimCount,
@@ -109,6 +124,7 @@ function benchCorpus(name: 'debate' | 'generator'): CorpusResult {
     pairsCpuMs: pairs.cpuMs,
     groups: pairs.result.length,
     pairs: pairCount,
+    lists,
   };
 }
 
