@@ -123,7 +123,13 @@ type Result = {
   api: Timed;
 };
 
-const verdict = (x: number) => (x < 2000 ? 'met' : 'NOT met');
+/** Met or not, said only of a figure taken on a quiet machine (load ≤ 3). */
+const verdict = (t: Timed) =>
+  t.load > 3
+    ? `${t.ms < 2000 ? 'met' : 'not met'} here, at load > 3: rerun`
+    : t.ms < 2000
+      ? 'met'
+      : 'NOT met';
 const row = (step: string, t: Timed, target = '') =>
   `| ${step} | ${ms(t.ms)} | ${t.load.toFixed(1)} | ${target} |`;
 
@@ -142,7 +148,7 @@ function writeSection(result: Result, importMedian: number): void {
     row(
       `Import: parse, index, build, validate (median of ${result.importMs.length}; max ${ms(Math.max(...result.importMs))})`,
       { ms: importMedian, load: result.load },
-      verdict(importMedian),
+      verdict({ ms: importMedian, load: result.load }),
     ),
     row('Export the same debate to AIF', { ms: result.exportMs, load: result.load }),
     row('Save it in PGlite, in a data folder (one createDebate)', result.pglite),
@@ -152,12 +158,12 @@ function writeSection(result: Result, importMedian: number): void {
     row(
       '`npm run import` end to end (process start, open the data folder, import, save)',
       result.cli,
-      verdict(result.cli.ms),
+      verdict(result.cli),
     ),
     row(
       'POST /api/import to a running server over HTTP, until 201',
       result.api,
-      verdict(result.api.ms),
+      verdict(result.api),
     ),
     '',
     `Where \`npm run import\`'s time went (as it reports with CRUX_IMPORT_TIMINGS=1; the rest is npm itself): ${Object.entries(
