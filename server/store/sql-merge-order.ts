@@ -83,6 +83,7 @@ async function placeList<T extends { id: Id }>(
   const present = new Set(found.map((r) => r.id));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const added = ids.filter((id) => !present.has(id));
+  if (added.length === 0) return;
   // Rows that stay first take their restored values (a moved relation gets its old ends back),
   // so a row coming back may take the (from, to) pair one of them held until now.
   const staying = rows.filter((r) => present.has(r.id));
