@@ -3,12 +3,12 @@
 // the outline when chosen. A reader who only reads downloads none of them (the first view's
 // JavaScript budget, docs/performance.md § Client). Each gate reads the same state the view
 // itself would return null without, so nothing a signed-in or writing reader sees changes.
-import type { ComponentProps, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useCurrentUser } from '../api/get-session';
 import { useMergeDialogClaimIds } from '../features/merge/merge-store';
 import { useSignInDialogOpen } from '../state/account-store-provider';
 import { useMarkDraft, useReplyClaimId } from '../state/hooks';
-import { LazyBoundary, lazyView } from '../ui/lazy-view';
+import { LazyBoundary, type LazyView, lazyView } from '../ui/lazy-view';
 import { LoadingStatus } from '../ui/status';
 
 const ClaimReplyDialog = lazyView(() =>
@@ -53,106 +53,60 @@ export const ImportDebateButton = lazyView(() =>
 /** Said while a dialog's chunk arrives (a few milliseconds on a good connection). */
 const OPENING = <LoadingStatus>Opening…</LoadingStatus>;
 
-export function LazyClaimReplyDialog(props: ComponentProps<typeof ClaimReplyDialog>) {
-  if (useReplyClaimId() === null) return null;
-  return (
-    <LazyBoundary fallback={OPENING}>
-      <ClaimReplyDialog {...props} />
-    </LazyBoundary>
-  );
+/** The view, fetched and drawn only while `useShown` says so. */
+function shownWhen<P extends object>(
+  View: LazyView<P>,
+  useShown: (props: P) => boolean,
+  fallback: ReactNode = null,
+) {
+  return function Gated(props: P) {
+    if (!useShown(props)) return null;
+    return (
+      <LazyBoundary fallback={fallback}>
+        <View {...props} />
+      </LazyBoundary>
+    );
+  };
 }
 
-export function LazyMarkClaimDialog(props: ComponentProps<typeof MarkClaimDialog>) {
-  if (useMarkDraft() === null) return null;
-  return (
-    <LazyBoundary fallback={OPENING}>
-      <MarkClaimDialog {...props} />
-    </LazyBoundary>
-  );
+const useSignedIn = () => useCurrentUser() !== null;
+
+export const LazyClaimReplyDialog = shownWhen(
+  ClaimReplyDialog,
+  () => useReplyClaimId() !== null,
+  OPENING,
+);
+export const LazyMarkClaimDialog = shownWhen(
+  MarkClaimDialog,
+  () => useMarkDraft() !== null,
+  OPENING,
+);
+export const LazyMergeDialog = shownWhen(
+  MergeDialog,
+  () => useMergeDialogClaimIds() !== null,
+  OPENING,
+);
+export const LazySignInDialog = shownWhen(SignInDialog, useSignInDialogOpen, OPENING);
+/** Fetches the outline ahead, when a reader heads for its tab (focus or pointer on the switch). */
+export function preloadOutline(): void {
+  void OutlineView.preload();
 }
 
-export function LazyMergeDialog(props: ComponentProps<typeof MergeDialog>) {
-  if (useMergeDialogClaimIds() === null) return null;
-  return (
-    <LazyBoundary fallback={OPENING}>
-      <MergeDialog {...props} />
-    </LazyBoundary>
-  );
-}
+export const LazyOutlineView = shownWhen(
+  OutlineView,
+  () => true,
+  <LoadingStatus>Loading the outline…</LoadingStatus>,
+);
 
-export function LazySignInDialog() {
-  if (!useSignInDialogOpen()) return null;
-  return (
-    <LazyBoundary fallback={OPENING}>
-      <SignInDialog />
-    </LazyBoundary>
-  );
-}
-
-export function LazyOutlineView(props: ComponentProps<typeof OutlineView>) {
-  return (
-    <LazyBoundary fallback={<LoadingStatus>Loading the outline…</LoadingStatus>}>
-      <OutlineView {...props} />
-    </LazyBoundary>
-  );
-}
-
-/**
- * Drawn only for a signed-in account: every view here returns nothing for a reader without one
- * (moderation controls are hidden from them, and only moderators gather claims to merge).
- */
-function SignedIn({ children }: { children: ReactNode }) {
-  if (useCurrentUser() === null) return null;
-  return <LazyBoundary>{children}</LazyBoundary>;
-}
-
-export function LazyMySuggestions(props: ComponentProps<typeof MySuggestions>) {
-  return (
-    <SignedIn>
-      <MySuggestions {...props} />
-    </SignedIn>
-  );
-}
-
-export function LazyModerationPanel(props: ComponentProps<typeof ModerationPanel>) {
-  return (
-    <SignedIn>
-      <ModerationPanel {...props} />
-    </SignedIn>
-  );
-}
-
-export function LazyCommentModeration(props: ComponentProps<typeof CommentModeration>) {
-  return (
-    <SignedIn>
-      <CommentModeration {...props} />
-    </SignedIn>
-  );
-}
-
-export function LazyClaimModeration(props: ComponentProps<typeof ClaimModeration>) {
-  return (
-    <SignedIn>
-      <ClaimModeration {...props} />
-    </SignedIn>
-  );
-}
-
+// Drawn only for a signed-in account: each returns nothing for a reader without one (moderation
+// controls are hidden from them, and only moderators gather claims to merge).
+export const LazyMySuggestions = shownWhen(MySuggestions, useSignedIn);
+export const LazyModerationPanel = shownWhen(ModerationPanel, useSignedIn);
+export const LazyCommentModeration = shownWhen(CommentModeration, useSignedIn);
+export const LazyClaimModeration = shownWhen(ClaimModeration, useSignedIn);
+export const LazyMergeTools = shownWhen(MergeTools, useSignedIn);
 /** Also for readers on a claim others were merged into: everyone sees what it was merged from. */
-export function LazyClaimMergeActions(props: ComponentProps<typeof ClaimMergeActions>) {
-  const user = useCurrentUser();
-  if (user === null && !props.claim.phrasings?.length) return null;
-  return (
-    <LazyBoundary>
-      <ClaimMergeActions {...props} />
-    </LazyBoundary>
-  );
-}
-
-export function LazyMergeTools(props: ComponentProps<typeof MergeTools>) {
-  return (
-    <SignedIn>
-      <MergeTools {...props} />
-    </SignedIn>
-  );
-}
+export const LazyClaimMergeActions = shownWhen(
+  ClaimMergeActions,
+  ({ claim }) => useSignedIn() || (claim.phrasings?.length ?? 0) > 0,
+);

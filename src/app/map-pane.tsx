@@ -8,7 +8,7 @@ import type { Debate } from '../domain/model';
 import { MapView } from '../features/map/map-view';
 import { useSelectedClaimId } from '../state/hooks';
 import { useReplyToClaim } from '../ui/use-reply-to-claim';
-import { LazyClaimModeration, LazyOutlineView } from './lazy-views';
+import { LazyClaimModeration, LazyOutlineView, preloadOutline } from './lazy-views';
 import { nextIndex } from './pane-tabs';
 
 type MapViewKind = 'map' | 'outline';
@@ -92,6 +92,10 @@ function ViewSwitch({
       aria-label="Show the argument as"
       className="view-switch"
       onKeyDown={onKeyDown}
+      // The outline's code is fetched on first use: start when the reader heads for its tab, so
+      // it is drawn by the time they press the arrow key or click.
+      onFocus={preloadOutline}
+      onPointerEnter={preloadOutline}
     >
       {VIEWS.map(({ view: kind, label }) => (
         <button
