@@ -151,7 +151,7 @@ export function checkDebateLog(debate: Debate, log: DebateLog): LogCheck {
     if (event.debateId !== debate.id) return at(`it names debate "${event.debateId}"`);
     const problem = undoesProblem(event, types) ?? beforeProblem(event, state);
     if (problem) return at(problem);
-    state.apply(event.upsert, event.remove);
+    state.apply(event.upsert, event.remove, event.followedBy);
     const broken = state.problemAfter(event.upsert, event.remove);
     if (broken) return at(`it leaves the debate invalid: ${broken}`);
     types.set(event.seq, event.type);
