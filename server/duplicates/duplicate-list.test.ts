@@ -75,4 +75,22 @@ describe('duplicate list', () => {
     expect(list.work(() => false)).toBe(true);
     expect(keys(list)).toEqual([]);
   });
+
+  it('takes changes that arrive halfway through a build', () => {
+    const list = createDuplicateList(DEFAULT_DUPLICATE_THRESHOLD);
+    const copy = { id: 'copy', text: SEED_CLAIMS[3]?.text ?? '' };
+    list.sync([...SEED_CLAIMS, copy]);
+    // Indexing done and a few claims compared, then a claim goes and another is reworded.
+    for (let i = 0; i < SEED_CLAIMS.length + 5; i++) list.work(() => true);
+    expect(list.progress()?.phase).toBe('comparing');
+    const claims = [
+      ...SEED_CLAIMS.slice(1).map((c, i) => (i === 5 ? { ...c, text: 'Cats sleep all day.' } : c)),
+      copy,
+    ];
+    list.sync(claims);
+    expect(list.progress()?.phase).toBe('indexing');
+    finish(list);
+    expect(keys(list)).toEqual(keys(fresh(claims)));
+    expect(keys(list)).toContain(`${SEED_CLAIMS[3]?.id}|copy`.split('|').sort().join('|'));
+  });
 });
