@@ -84,6 +84,13 @@ export function describeMergeUndoContract(name: string, getStore: () => Store): 
       const stored = await expectReplays(store, original);
       expect(stored.claims).toEqual([...original.claims, ...reply.upsert.claims]);
       expect(stored.relations).toEqual([...original.relations, ...reply.upsert.relations]);
+      // Its log, exported and imported elsewhere, replays to the same lists.
+      const events = (await store.eventsAfter(original.id, 0, 100)) ?? [];
+      const base = await store.getDebateBase(original.id);
+      if (!base) throw new Error('no base');
+      const renamed = events.map((e) => ({ ...e, debateId: 'copy' }));
+      await store.createDebate({ ...stored, id: 'copy' }, { base, events: renamed });
+      expect(await store.getDebate('copy')).toEqual({ ...stored, id: 'copy' });
     });
 
     it('brings back the last claim at the end and its dropped relations in their places', async () => {
