@@ -35,14 +35,6 @@ export async function readFollowers(
   };
 }
 
-async function positionOf(tx: SqlClient, debateId: Id, table: string, id: Id) {
-  const [row] = await tx.query<{ position: number }>(
-    `select position from ${table} where debate_id = $1 and id = $2`,
-    [debateId, id],
-  );
-  return row?.position ?? null;
-}
-
 /** Moves every row at `from` or later up by `by`, through negatives (positions are unique). */
 async function makeRoom(tx: SqlClient, debateId: Id, table: string, from: number, by: number) {
   await tx.query(
@@ -76,30 +68,30 @@ async function placeList<T extends { id: Id }>(
 ) {
   if (rows.length === 0) return;
   const ids = rows.map((r) => r.id);
-  const found = await tx.query<{ id: string }>(
-    `select id from ${table.name} where debate_id = $1 and id = any($2::text[])`,
+  const found = await tx.query<{ id: string; position: number }>(
+    `select id, position from ${table.name} where debate_id = $1 and id = any($2::text[])`,
     [debateId, [...ids, ...Object.values(followers)]],
   );
-  const present = new Set(found.map((r) => r.id));
+  const positions = new Map(found.map((r) => [r.id, r.position]));
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const added = ids.filter((id) => !present.has(id));
+  const added = ids.filter((id) => !positions.has(id));
   if (added.length === 0) return;
-  // Rows that stay first take their restored values (a moved relation gets its old ends back),
-  // so a row coming back may take the (from, to) pair one of them held until now.
-  const staying = rows.filter((r) => present.has(r.id));
-  await insertRows(tx, debateId, table, staying, { upsert: true });
-  const { before, atEnd } = placeAdded(added, followers, (id) => present.has(id));
+  if (table.name === 'relations') {
+    // Relations that stay first take their restored ends (a moved one gets its old ones back),
+    // so one coming back may take the (from, to) pair one of them held until now (unique).
+    const staying = rows.filter((r) => positions.has(r.id));
+    await insertRows(tx, debateId, table, staying, { upsert: true });
+  }
+  const { before, atEnd } = placeAdded(added, followers, (id) => positions.has(id));
   for (const [follower, chain] of before) {
-    const at = await positionOf(tx, debateId, table.name, follower);
-    if (at === null) throw new Error(`Row "${follower}" vanished while locked.`);
-    const positions = await slotsBefore(tx, debateId, table.name, at, chain.length);
-    await insertRows(
-      tx,
-      debateId,
-      table,
-      chain.map((id) => byId.get(id) as T),
-      { positions },
-    );
+    const at = positions.get(follower) as number;
+    const slots = await slotsBefore(tx, debateId, table.name, at, chain.length);
+    // Making room moved every row from `at` on up by the chain's length.
+    if (slots[0] === at) {
+      for (const [id, p] of positions) if (p >= at) positions.set(id, p + chain.length);
+    }
+    const chained = chain.map((id) => byId.get(id) as T);
+    await insertRows(tx, debateId, table, chained, { positions: slots });
   }
   // The rest at the end, in the event's order, as persisting the event would put them.
   await insertRows(
