@@ -5,6 +5,7 @@
 // children in the map follow relation order), even after later changes elsewhere; two merges
 // undone out of order put rows back before the rows that followed them, the same in every store.
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { MergeRequest } from '../../src/domain/merge/merge-request';
 import type { Debate } from '../../src/domain/model';
 import { smallDebate } from '../../test/fixtures/small-debate';
 import type { Store } from './store';
@@ -19,15 +20,18 @@ export function describeMergeUndoContract(name: string, getStore: () => Store): 
       await addUsers(store);
     });
 
-    it('a merge that rewords the survivor is a revision; its unmerge is the next one', async () => {
+    /** A fresh small debate in the store, and one merge of it by Ada. */
+    async function mergedDebate(request: MergeRequest) {
       const original = smallDebate();
       await store.createDebate(original);
-      const merged = okEvent(
-        await store.mergeClaims(original.id, ADA, {
-          claimIds: ['tallinn', 'overcrowding'],
-          survivor: { text: 'Free buses fill up and change little.' },
-        }),
-      );
+      return { original, merged: okEvent(await store.mergeClaims(original.id, ADA, request)) };
+    }
+
+    it('a merge that rewords the survivor is a revision; its unmerge is the next one', async () => {
+      const { original, merged } = await mergedDebate({
+        claimIds: ['tallinn', 'overcrowding'],
+        survivor: { text: 'Free buses fill up and change little.' },
+      });
       expect(await store.claimHistory(original.id, 'tallinn')).toEqual([
         {
           revision: 1,
@@ -58,16 +62,12 @@ export function describeMergeUndoContract(name: string, getStore: () => Store): 
     });
 
     it('puts removed claims and relations back where they were, after later changes too', async () => {
-      const original = smallDebate();
-      await store.createDebate(original);
       // less-traffic folds into fares-small: it leaves the middle of the claims, and its
       // relation to the thesis (r1, first of the thesis's children) duplicates r2, so it goes.
-      const merged = okEvent(
-        await store.mergeClaims(original.id, ADA, {
-          claimIds: ['fares-small', 'less-traffic'],
-          survivor: { keep: 'fares-small' },
-        }),
-      );
+      const { original, merged } = await mergedDebate({
+        claimIds: ['fares-small', 'less-traffic'],
+        survivor: { keep: 'fares-small' },
+      });
       expect(merged.remove).toEqual({ claims: ['less-traffic'], relations: ['r1'], anchors: [] });
       const reply = okEvent(
         await store.addComment(original.id, BOB, {
@@ -94,16 +94,12 @@ export function describeMergeUndoContract(name: string, getStore: () => Store): 
     });
 
     it('brings back the last claim at the end and its dropped relations in their places', async () => {
-      const original = smallDebate();
-      await store.createDebate(original);
       // tallinn is the last claim (nothing follows it); its relations r4 and r5 are dropped.
-      const merged = okEvent(
-        await store.mergeClaims(original.id, ADA, {
-          claimIds: ['less-traffic', 'tallinn'],
-          survivor: { keep: 'less-traffic' },
-          stances: [{ from: 'less-traffic', to: 'free-buses', kind: 'supports' }],
-        }),
-      );
+      const { original, merged } = await mergedDebate({
+        claimIds: ['less-traffic', 'tallinn'],
+        survivor: { keep: 'less-traffic' },
+        stances: [{ from: 'less-traffic', to: 'free-buses', kind: 'supports' }],
+      });
       expect(merged.followedBy?.claims).toBeUndefined();
       okEvent(await store.unmergeClaims(original.id, ADA, merged.seq));
       expect(await expectReplays(store, original)).toEqual(original);
@@ -143,14 +139,10 @@ export function describeMergeUndoContract(name: string, getStore: () => Store): 
     });
 
     it('a merge that keeps a wording as it is adds no revision', async () => {
-      const original = smallDebate();
-      await store.createDebate(original);
-      const merged = okEvent(
-        await store.mergeClaims(original.id, ADA, {
-          claimIds: ['tallinn', 'overcrowding'],
-          survivor: { keep: 'overcrowding' },
-        }),
-      );
+      const { original, merged } = await mergedDebate({
+        claimIds: ['tallinn', 'overcrowding'],
+        survivor: { keep: 'overcrowding' },
+      });
       okEvent(await store.unmergeClaims(original.id, ADA, merged.seq));
       expect(await store.claimHistory(original.id, 'overcrowding')).toEqual([]);
       expect(await store.claimHistory(original.id, 'tallinn')).toEqual([]);
