@@ -47,16 +47,41 @@ async function makeRoom(tx: SqlClient, debateId: Id, table: string, from: number
   );
 }
 
-/** Free positions for `count` rows right before the row at `at`, making room if need be. */
-async function slotsBefore(tx: SqlClient, debateId: Id, table: string, at: number, count: number) {
-  const [row] = await tx.query<{ p: number | null }>(
-    `select max(position) as p from ${table} where debate_id = $1 and position < $2`,
-    [debateId, at],
+/** How many unused positions lie right below each of `ats` (down to the row before it). */
+async function roomBefore(tx: SqlClient, debateId: Id, table: string, ats: readonly number[]) {
+  if (ats.length === 0) return new Map<number, number>();
+  const rows = await tx.query<{ at: number; p: number | null }>(
+    `select a.at, (select max(position) from ${table} where debate_id = $1 and position < a.at) as p
+     from unnest($2::int[]) as a(at)`,
+    [debateId, ats],
   );
-  const lowest = (row?.p ?? -1) + 1;
-  if (at - lowest >= count) return Array.from({ length: count }, (_, i) => at - count + i);
-  await makeRoom(tx, debateId, table, at, count);
-  return Array.from({ length: count }, (_, i) => at + i);
+  return new Map(rows.map((r) => [r.at, r.at - ((r.p ?? -1) + 1)]));
+}
+
+/**
+ * Where some gap is too small (rows were put back out of order meanwhile): chain by chain,
+ * making room above the follower when needed, which moves every later follower up too.
+ */
+async function placeOneByOne<T>(
+  tx: SqlClient,
+  debateId: Id,
+  table: TableSpec<T>,
+  groups: readonly { at: number; rows: T[] }[],
+) {
+  let moved: { from: number; by: number }[] = [];
+  for (const group of groups) {
+    const at = moved.reduce((p, m) => (p >= m.from ? p + m.by : p), group.at);
+    const count = group.rows.length;
+    const room = (await roomBefore(tx, debateId, table.name, [at])).get(at) ?? 0;
+    let start = at - count;
+    if (room < count) {
+      await makeRoom(tx, debateId, table.name, at, count);
+      moved = [...moved, { from: at, by: count }];
+      start = at;
+    }
+    const positions = group.rows.map((_, i) => start + i);
+    await insertRows(tx, debateId, table, group.rows, { positions });
+  }
 }
 
 async function placeList<T extends { id: Id }>(
@@ -83,15 +108,28 @@ async function placeList<T extends { id: Id }>(
     await insertRows(tx, debateId, table, staying, { upsert: true });
   }
   const { before, atEnd } = placeAdded(added, followers, (id) => positions.has(id));
-  for (const [follower, chain] of before) {
-    const at = positions.get(follower) as number;
-    const slots = await slotsBefore(tx, debateId, table.name, at, chain.length);
-    // Making room moved every row from `at` on up by the chain's length.
-    if (slots[0] === at) {
-      for (const [id, p] of positions) if (p >= at) positions.set(id, p + chain.length);
-    }
-    const chained = chain.map((id) => byId.get(id) as T);
-    await insertRows(tx, debateId, table, chained, { positions: slots });
+  const groups = [...before].map(([follower, chain]) => ({
+    at: positions.get(follower) as number,
+    rows: chain.map((id) => byId.get(id) as T),
+  }));
+  const room = await roomBefore(
+    tx,
+    debateId,
+    table.name,
+    groups.map((g) => g.at),
+  );
+  if (groups.every((g) => (room.get(g.at) ?? 0) >= g.rows.length)) {
+    // Each chain in the gap below its follower (the gaps are apart): one statement for all.
+    const slots = groups.flatMap((g) => g.rows.map((_, i) => g.at - g.rows.length + i));
+    await insertRows(
+      tx,
+      debateId,
+      table,
+      groups.flatMap((g) => g.rows),
+      { positions: slots },
+    );
+  } else {
+    await placeOneByOne(tx, debateId, table, groups);
   }
   // The rest at the end, in the event's order, as persisting the event would put them.
   await insertRows(
