@@ -25,11 +25,12 @@ import type { ImportContext, ImportedDebate } from './types';
 import { plural } from './warnings';
 
 /**
- * @argdown/core parses in linear time but slowly: ~1.7 s per MB on two busy cores (measured
- * again by bench/argdown-import.ts, 2026-11-28), all of it on the server's one thread, which
- * answers no one else meanwhile. Hand-written maps are far smaller; 1 MB keeps the wait ~2 s.
+ * @argdown/core parses in linear time (argdown-guard.ts bounds its lexer's rescans) but slowly,
+ * on the server's one thread, which answers no one else meanwhile: a whole import takes ~0.6 s
+ * per MB on a quiet 2-core machine, ~3 s per MB on a busy one (bench/argdown-import.ts,
+ * 2026-11-28). 2 MB blocks about as long as the largest AIF import (20 MB at ~75 ms per MB).
  */
-export const MAX_ARGDOWN_BYTES = 1024 * 1024;
+export const MAX_ARGDOWN_BYTES = 2 * 1024 * 1024;
 /** Weighted characters the lexer's failed tries may scan (~1 s); see argdown-guard.ts. */
 const PARSE_BUDGET = 250_000_000;
 
@@ -39,7 +40,7 @@ function checkCost(text: string): void {
   if (text.length > MAX_ARGDOWN_BYTES) {
     throw ImportError.general(
       'argdown',
-      `The file is ${(text.length / 1024).toFixed(0)} KB; Argdown imports are limited to ${MAX_ARGDOWN_BYTES / 1024} KB, because the Argdown parser takes about 2 seconds per MB and the server can answer no one else while it runs. Split the map into files under ${MAX_ARGDOWN_BYTES / 1024} KB and import each.`,
+      `The file is ${(text.length / 1024).toFixed(0)} KB; Argdown imports are limited to ${MAX_ARGDOWN_BYTES / 1024} KB, because the Argdown parser takes up to a few seconds per MB and the server can answer no one else while it runs. Split the map into files under ${MAX_ARGDOWN_BYTES / 1024} KB and import each.`,
     );
   }
   const { cost, worst } = argdownCost(text);
