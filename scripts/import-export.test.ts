@@ -112,4 +112,28 @@ describe('npm run import / npm run export', () => {
     for (const refused of [malformed, oversized, badFormat, taken]) expect(refused.code).toBe(1);
     expect((await saved()).ids).toEqual(before);
   }, 120_000);
+
+  it("detaches a file's ids that name accounts of this site, keeping the author names", async () => {
+    const setup = createSqlStore(await createPgliteClient(dataDir));
+    await setup.createUser({ user: { id: 'u-here', name: 'here' }, passwordHash: 'x' });
+    await setup.close();
+    const file = JSON.parse(
+      await readFile(join(FIXTURES, 'crux', 'threaded-bare-debate.json'), 'utf8'),
+    );
+    const [first, second] = file.comments as { authorId?: string }[];
+    if (!first || !second) throw new Error('the fixture has comments');
+    first.authorId = 'u-here';
+    second.authorId = 'u-elsewhere';
+    const crafted = join(dataDir, 'crafted.json');
+    await writeFile(crafted, JSON.stringify(file));
+    const imported = await run('import', [crafted, '--id', 'crafted']);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(
+      'Warning: 1 comment and 0 events named accounts of this site; they are kept by name only, without their rights here.',
+    );
+    const store = createSqlStore(await createPgliteClient(dataDir));
+    const debate = await store.getDebate('crafted').finally(() => store.close());
+    const authors = debate?.comments.map((c) => c.authorId).filter((id) => id !== undefined);
+    expect(authors).toEqual(['imported-u-here', 'u-elsewhere']);
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { detachImportedAccounts } from '../server/api/import-accounts';
 import { loadConfig } from '../server/config';
 import { openStore } from '../server/startup/open-store';
 import type { Store } from '../server/store/store';
@@ -102,9 +103,12 @@ async function main(): Promise<void> {
     throw new UsageError(`${args.file}: ${outcome.error.message}`);
   }
   let debate = outcome.debate;
+  let imported = outcome;
   try {
-    debate = { ...debate, id: await freeId(store, debate.id, args.id !== undefined) };
-    await store.createDebate(debate, logOf(outcome, debate.id));
+    // As the API does: no account here becomes the author or actor of anything in the file.
+    imported = await detachImportedAccounts(store, outcome);
+    debate = { ...imported.debate, id: await freeId(store, debate.id, args.id !== undefined) };
+    await store.createDebate(debate, logOf(imported, debate.id));
     lap('save');
   } finally {
     await store.close();
@@ -112,7 +116,7 @@ async function main(): Promise<void> {
   }
   const counts = `${debate.claims.length} claims, ${debate.relations.length} relations, ${debate.comments.length} comments, ${debate.anchors.length} anchors`;
   console.log(`Imported "${debate.post.title}" from ${FORMAT_LABELS[outcome.format]} (${counts}).`);
-  for (const warning of outcome.warnings) console.log(`Warning: ${warning}`);
+  for (const warning of imported.warnings) console.log(`Warning: ${warning}`);
   if (outcome.events.length > 0)
     console.log(`Kept its event log (${outcome.events.length} events).`);
   console.log(`Open it at /debates/${debate.id}`);

@@ -17,6 +17,7 @@ import { type Id, IdSchema } from '../../src/domain/model';
 import { DebateExistsError, InvalidDebateError, type Store, summarize } from '../store/store';
 import type { ApiDeps } from './deps';
 import { errorResponse } from './errors';
+import { detachImportedAccounts } from './import-accounts';
 import { requireAllowed, requireWriter } from './request';
 
 export const IMPORT_PATH = '/api/import';
@@ -132,9 +133,11 @@ async function handleImport(c: Context, deps: ApiDeps): Promise<Response> {
       422,
     );
   }
+  // No import makes an account here the author or actor of anything, preview included.
+  const detached = await detachImportedAccounts(deps.store, outcome);
   return dryRun === '1' || dryRun === 'true'
-    ? previewAnswer(c, deps.store, outcome)
-    : saveAnswer(c, deps.store, outcome);
+    ? previewAnswer(c, deps.store, detached)
+    : saveAnswer(c, deps.store, detached);
 }
 
 export function importDebateRoute(app: Hono, deps: ApiDeps): void {
