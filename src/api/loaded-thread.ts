@@ -42,15 +42,28 @@ export function mergeLoaded(datas: readonly unknown[]): LoadedThread {
   return { comments, anchors: [...anchors.values()] };
 }
 
+const DATA_EVENTS: ReadonlySet<string> = new Set(['added', 'removed', 'updated']);
+
+const startsWith = (key: readonly unknown[], prefix: readonly unknown[]) =>
+  prefix.every((part, i) => key[i] === part);
+
 const same = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function useLoadedThread(debateId: string): LoadedThread {
   const client = useQueryClient();
   const last = useRef<{ datas: unknown[]; merged: LoadedThread } | null>(null);
+  // Only changes to thread queries' data matter. Observer events ('observerResultsUpdated' and
+  // the like) are raised while other components render; answering them updated this hook's
+  // component during someone else's render, which React refuses with a warning.
   const subscribe = useCallback(
-    (onChange: () => void) => client.getQueryCache().subscribe(onChange),
-    [client],
+    (onChange: () => void) =>
+      client.getQueryCache().subscribe((event) => {
+        if (!DATA_EVENTS.has(event.type)) return;
+        if (!startsWith(event.query.queryKey, threadQueryPrefix(debateId))) return;
+        onChange();
+      }),
+    [client, debateId],
   );
   const getSnapshot = useCallback(() => {
     const datas = collect(client, debateId);
