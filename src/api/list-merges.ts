@@ -1,6 +1,7 @@
-// The merges of a debate that can still be undone, read from the moderation log
+// The merges of a debate that still stand, read from the moderation log
 // (GET /api/debates/:id/moderation/log, moderators only): what a survivor's "Merged from: …"
-// offers to unmerge. Its own query (not the log panel's) so it can be asked for one claim's
+// offers to unmerge. A merge already unmerged merged nothing into the claim any more, so it is
+// left out rather than listed with "already unmerged". Its own query (not the log panel's) so it can be asked for one claim's
 // details without drawing the whole log.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Id } from '../domain/model';
@@ -15,8 +16,8 @@ export interface MergeEntry {
   by: string | null;
   reason: string | null;
   /**
-   * Why it cannot be undone (already unmerged, or a later merge into the same claim must be
-   * unmerged first), or null when it can be tried.
+   * Why it cannot be undone (a later merge into the same claim must be unmerged first, or
+   * another moderator unmerged it since), or null when it can be tried.
    */
   blocked: string | null;
 }
@@ -30,9 +31,13 @@ export function mergesOptions(debateId: string) {
         ModerationLogResponseSchema,
         signal,
       );
+      const unmerged = new Set(
+        log.entries.flatMap((e) => (e.type === 'claims.unmerged' && e.undoes ? [e.undoes] : [])),
+      );
       return log.entries.flatMap((entry) => {
         const { survivorId } = entry;
         if (entry.type !== 'claims.merged' || survivorId === null) return [];
+        if (unmerged.has(entry.seq)) return [];
         return [
           {
             seq: entry.seq,

@@ -235,9 +235,12 @@ describe('duplicates and merge', { timeout: 30_000 }, () => {
     await within(map).findByRole('button', { name: /^Free buses would be overcrowded/ });
     await user.click(within(map).getByRole('button', { name: /^Free buses would be overcrowded/ }));
     const again = screen.getByText(/^Selected claim:/).closest('.selection-bar') as HTMLElement;
-    // The undone merge stays listed, as undone; the earlier one can now be unmerged.
-    expect(await within(again).findByText('Merge 2: Entry 2 was already unmerged.')).toBeTruthy();
-    await user.click(within(again).getByRole('button', { name: 'Unmerge (merge 1)' }));
+    // The undone merge is no longer offered (it merged nothing into this claim any more); the
+    // earlier one, the only merge left, can now be unmerged.
+    const only = await within(again).findByRole('button', { name: 'Unmerge' });
+    expect(within(again).queryByText(/Merge 2|already unmerged/)).toBeNull();
+    expect(within(again).queryByRole('button', { name: /merge 2/ })).toBeNull();
+    await user.click(only);
     await within(map).findByRole('button', { name: /^In Tallinn free buses/ });
   });
 
