@@ -37,7 +37,11 @@ async function openOutlineByKeyboard(page: Page) {
   await page.keyboard.press('ArrowRight');
   const outlineTab = page.getByRole('tab', { name: 'Outline' });
   expect(await outlineTab.getAttribute('aria-selected')).toBe('true');
-  return page.getByRole('tree', { name: 'Argument outline' });
+  // The outline's code is fetched on first use; like a reader who sees "Loading the outline…",
+  // wait for the tree before tabbing into it.
+  const tree = page.getByRole('tree', { name: 'Argument outline' });
+  await tree.getByRole('treeitem').first().waitFor();
+  return tree;
 }
 
 describe('the outline by keyboard alone', () => {
