@@ -18,8 +18,14 @@ export interface RunningCrux {
 
 const URL_LINE = /Crux is running at (http:\/\/\S+)/;
 
-/** Starts `npm start` in its own process group so that stopping it stops tsx and node too. */
-export async function startCrux(env: Record<string, string> = {}): Promise<RunningCrux> {
+/**
+ * Starts `npm start` in its own process group so that stopping it stops tsx and node too. The data
+ * folder is removed on stop when the server made it, or when `ownsDataDir` says it is the server's.
+ */
+export async function startCrux(
+  env: Record<string, string> = {},
+  { ownsDataDir = !env.DATA_DIR }: { ownsDataDir?: boolean } = {},
+): Promise<RunningCrux> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'crux-e2e-'));
   // Not vitest's NODE_ENV=test: with it, Vite would build a development client and every
   // browser figure taken against it would be wrong.
@@ -46,7 +52,7 @@ export async function startCrux(env: Record<string, string> = {}): Promise<Runni
     output: () => output,
     stop: async () => {
       await stopGroup(child);
-      if (!env.DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -106,13 +112,34 @@ export function launchBrowser(): Promise<Browser> {
  * browser, shared by the file's tests and stopped after them. Read them through the returned
  * object once the tests run.
  */
-export function serveSeededCrux(): { readonly crux: RunningCrux; readonly browser: Browser } {
+export interface Account {
+  name: string;
+  role: 'admin' | 'moderator' | 'commenter';
+  password: string;
+}
+
+/**
+ * A seeded `npm start` and a browser for one test file. With `account`, the account is made with
+ * `npm run admin` in a fresh data folder before the server opens it (PGlite is one process at a
+ * time); the folder goes when the server stops.
+ */
+export function serveSeededCrux(options: { account?: Account } = {}): {
+  readonly crux: RunningCrux;
+  readonly browser: Browser;
+} {
   let crux: RunningCrux | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    crux = await startCrux();
+    const { account } = options;
+    if (account) {
+      const dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-'));
+      await createAccount(dataDir, account.name, account.role, account.password);
+      crux = await startCrux({ DATA_DIR: dataDir }, { ownsDataDir: true });
+    } else {
+      crux = await startCrux();
+    }
     browser = await launchBrowser();
-  });
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await crux?.stop();

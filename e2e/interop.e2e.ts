@@ -1,48 +1,25 @@
 // Import and export in a real browser against `npm start`: a moderator (made with `npm run admin
 // -- create-user`, as an operator would) imports an AIF file through the file picker, sees the
 // preview, saves, opens the debate, and exports it as AIF; the downloaded file has the structure
-// of the file that went in. The client is built into its own folder so other e2e runs and
-// builds do not race this one's.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// of the file that went in.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportDebate, importDebate } from '../src/domain/formats';
 import { aifStructure } from '../test/fixtures/formats/structure';
-import { createAccount, launchBrowser, type RunningCrux, startCrux } from './harness';
+import { serveSeededCrux } from './harness';
 
-const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-interop';
 const FIXTURE = join(import.meta.dirname, '../test/fixtures/formats/aif/aifdb-moral-maze.json');
 const PASSWORD = 'a long moderator password';
 
-let crux: RunningCrux;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  // Built afresh: npm start builds only when the folder is empty, and a stale client would test
-  // yesterday's dialog.
-  if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-interop-'));
-  // PGlite is one process at a time: the account is made before the server opens the folder.
-  await createAccount(dataDir, 'mod', 'moderator', PASSWORD);
-  crux = await startCrux({ DATA_DIR: dataDir, CRUX_DIST_DIR: DIST });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await crux?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const env = serveSeededCrux({ account: { name: 'mod', role: 'moderator', password: PASSWORD } });
 
 describe('import and export in the browser', () => {
   it('imports an AIF file through the picker, opens it, and exports it as AIF', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(crux.url);
+    await page.goto(env.crux.url);
     await page.getByText('Sign in as a moderator to import a debate.').waitFor();
 
     const account = page.getByRole('region', { name: 'Your account' });

@@ -1,41 +1,16 @@
-// Merging duplicates in real Chromium against `npm start`: a commenter restates a seed claim in
-// a reply (a duplicate added through the UI), an admin (made with `npm run admin -- create-user`)
-// finds it in "Likely duplicates", previews and confirms the merge, then unmerges it; a reader
-// in another browser, who never reloads, sees one claim with both wordings, then both again.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { attackSelectedClaim, findCard, openDebate, signUp } from './commenter-kit';
-import { createAccount, launchBrowser, type RunningCrux, startCrux } from './harness';
+import { serveSeededCrux } from './harness';
 
-const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-merge';
 const PASSWORD = 'a long admin password';
 const SEED_WORDING = 'The traditional model of service delivery does things to people.';
 const RESTATED = 'The old service delivery model does things to people';
 
-let crux: RunningCrux;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-merge-'));
-  // PGlite is one process at a time: the account is made before the server opens the folder.
-  await createAccount(dataDir, 'boss', 'admin', PASSWORD);
-  crux = await startCrux({ DATA_DIR: dataDir, CRUX_DIST_DIR: DIST });
-  browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await crux?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const env = serveSeededCrux({ account: { name: 'boss', role: 'admin', password: PASSWORD } });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
   return context.newPage();
 }
 
@@ -64,18 +39,18 @@ async function cardArrives(page: Page, words: string): Promise<void> {
 describe('merging duplicate claims in the browser', () => {
   it('an admin merges a restated claim into the seed claim and unmerges it; a reader sees both live', async () => {
     const reader = await newPage();
-    await openDebate(reader, crux.url);
+    await openDebate(reader, env.crux.url);
 
     // A commenter restates a seed claim as the claim of a reply: a duplicate, added in the UI.
     const commenter = await newPage();
-    await openDebate(commenter, crux.url);
+    await openDebate(commenter, env.crux.url);
     await signUp(commenter, 'restater');
     await (await findCard(commenter, 'In Germany')).click();
     await attackSelectedClaim(commenter, RESTATED, 'Whatever the label, people are acted upon.');
     await cardArrives(reader, RESTATED);
 
     const admin = await newPage();
-    await openDebate(admin, crux.url);
+    await openDebate(admin, env.crux.url);
     await signInAsAdmin(admin);
     const panel = admin.getByRole('region', { name: 'Likely duplicates' });
     await panel.getByRole('button', { name: 'Find duplicates' }).click();

@@ -1,53 +1,26 @@
-// Moderation in real Chromium against `npm start`: an admin made with `npm run admin` signs in,
-// hides a comment of the seed debate with a reason, finds the entry in the moderation log and
-// undoes it; a reader, on the page in another browser context all along, sees the comment's
-// words go and come back without reloading.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDebate } from './commenter-kit';
-import { createAccount, launchBrowser, type RunningCrux, startCrux } from './harness';
+import { serveSeededCrux } from './harness';
 
-// Our own build folder, built afresh: npm start builds only into an empty one.
-const DIST = process.env.CRUX_DIST_DIR ?? '/tmp/crux-dist-moderation';
 const PASSWORD = 'a long admin password';
 const COMMENT = 'Comment 1 by Unnamed commenter';
 const HIDDEN = 'This comment is hidden.';
 
-let crux: RunningCrux;
-let browser: Browser;
-let dataDir: string;
-
-beforeAll(async () => {
-  if (!process.env.CRUX_DIST_DIR) rmSync(DIST, { recursive: true, force: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'crux-e2e-moderation-'));
-  // PGlite is one process at a time: the account is made before the server opens the folder.
-  await createAccount(dataDir, 'boss', 'admin', PASSWORD);
-  crux = await startCrux({ DATA_DIR: dataDir, CRUX_DIST_DIR: DIST });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await crux?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const env = serveSeededCrux({ account: { name: 'boss', role: 'admin', password: PASSWORD } });
 
 describe('a moderator hides a comment and undoes it', () => {
   it('the reader sees it go and come back live', async () => {
     const viewport = { width: 1400, height: 900 };
-    const reader = await (await browser.newContext({ viewport })).newPage();
-    await openDebate(reader, crux.url);
+    const reader = await (await env.browser.newContext({ viewport })).newPage();
+    await openDebate(reader, env.crux.url);
     const readerComment = reader.getByRole('article', { name: COMMENT });
     await readerComment.waitFor();
     const words = (await readerComment.locator('.rich-body, p').first().textContent()) ?? '';
     expect(words).not.toBe(HIDDEN);
     expect(words.length).toBeGreaterThan(40);
 
-    const admin = await (await browser.newContext({ viewport })).newPage();
-    await openDebate(admin, crux.url);
+    const admin = await (await env.browser.newContext({ viewport })).newPage();
+    await openDebate(admin, env.crux.url);
     const account = admin.getByRole('region', { name: 'Your account' });
     await account.getByRole('button', { name: 'Sign in', exact: true }).click();
     const signIn = admin.getByRole('dialog', { name: 'Sign in' });
