@@ -1,5 +1,5 @@
-// Hands a file made in the page to the browser as a download. (The map keeps its own copy in
-// features/map/map-download.ts; features do not import each other.)
+// Hands a file made in the page to the browser as a download (debate exports, the map's SVG and
+// PNG).
 export function downloadFile(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -4,6 +4,7 @@ import type { ClaimStatus } from '../../domain/grounded';
 import type { MapLayout } from '../../domain/layout';
 import type { Id } from '../../domain/model';
 import type { Rect } from '../../domain/viewport';
+import { downloadFile } from '../../ui/download-file';
 
 export interface ExportMenuProps {
   layout: MapLayout;
@@ -29,7 +30,7 @@ export function ExportMenu(props: ExportMenuProps) {
     setOpen(false);
     const area = scope === 'shown' ? (props.shownArea ?? undefined) : undefined;
     // Fetched on first use: a reader who never exports does not download the SVG writer.
-    const [{ buildMapSvg }, { downloadBlob, pngFromSvg, svgBlob }] = await Promise.all([
+    const [{ buildMapSvg }, { pngFromSvg, svgBlob }] = await Promise.all([
       import('./map-export'),
       import('./map-download'),
     ]);
@@ -41,13 +42,13 @@ export function ExportMenu(props: ExportMenuProps) {
     });
     const name = `${props.fileStem}-${scope === 'shown' ? 'view' : 'map'}`;
     if (format === 'svg') {
-      downloadBlob(svgBlob(svg), `${name}.svg`);
+      downloadFile(svgBlob(svg), `${name}.svg`);
       setNote('SVG saved.');
       return;
     }
     try {
       const { blob, plan } = await pngFromSvg(svg, window.devicePixelRatio || 1);
-      downloadBlob(blob, `${name}.png`);
+      downloadFile(blob, `${name}.png`);
       setNote(
         plan.capped
           ? `PNG saved at ${Math.round(plan.scale * 100)}% size: the whole map is larger than a browser can draw at once. Use SVG for full detail.`

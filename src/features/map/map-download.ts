@@ -26,19 +26,6 @@ export function planPng(width: number, height: number, pixelRatio: number): PngP
   };
 }
 
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or some browsers lose the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function svgBlob(svg: string): Blob {
   return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }

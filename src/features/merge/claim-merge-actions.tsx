@@ -1,13 +1,8 @@
-// On the selected claim's details (map and outline): gather it for a merge ("Add to merge", then
-// "Merge N claims…" once two are gathered), and on a claim that others were merged into, what
-// it was merged from with Unmerge (a blocked unmerge shows its reason). Drawn from the
-// permission table: hidden from readers, disabled with the reason for other accounts.
-import { useId } from 'react';
 import { useMergesInto } from '../../api/list-merges';
 import { useUnmergeClaims } from '../../api/unmerge-claims';
 import { useCan } from '../../api/use-can';
 import type { Claim, Id } from '../../domain/model';
-import type { Allowed } from '../../domain/permissions';
+import { GuardedButton } from '../../ui/guarded-button';
 import { errorMessage } from '../../ui/status';
 import { useGatheredClaimIds, useMergeActions } from './merge-store';
 
@@ -23,13 +18,13 @@ export function ClaimMergeActions({ debateId, claim }: { debateId: Id; claim: Cl
   const isGathered = gathered.includes(claim.id);
   return (
     <span className="claim-merge-actions">
-      <Guarded
+      <GuardedButton
         allowed={allowed}
         pressed={isGathered}
         onClick={() => (isGathered ? claimUngathered(claim.id) : claimGathered(claim.id))}
       >
         {isGathered ? 'Added to merge' : 'Add to merge'}
-      </Guarded>
+      </GuardedButton>
       {allowed.ok && gathered.length >= 2 ? (
         <button type="button" className="button" onClick={() => mergeStarted(gathered)}>
           Merge {gathered.length} claims…
@@ -37,43 +32,6 @@ export function ClaimMergeActions({ debateId, claim }: { debateId: Id; claim: Cl
       ) : null}
       {mergedFrom}
     </span>
-  );
-}
-
-function Guarded({
-  allowed,
-  pressed,
-  onClick,
-  children,
-}: {
-  allowed: Allowed;
-  pressed: boolean;
-  onClick: () => void;
-  children: string;
-}) {
-  const reasonId = useId();
-  if (!allowed.ok) {
-    return (
-      <>
-        <button
-          type="button"
-          className="button"
-          disabled
-          title={allowed.reason}
-          aria-describedby={reasonId}
-        >
-          {children}
-        </button>
-        <span id={reasonId} className="visually-hidden">
-          {allowed.reason}
-        </span>
-      </>
-    );
-  }
-  return (
-    <button type="button" className="button" aria-pressed={pressed} onClick={onClick}>
-      {children}
-    </button>
   );
 }
 

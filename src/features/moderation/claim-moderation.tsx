@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import { usePermission } from '../../api/get-permissions';
 import type { Claim, Relation } from '../../domain/model';
+import { GuardedButton } from '../../ui/guarded-button';
 import { EditWordingDialog } from './edit-wording-dialog';
-import { GuardedButton } from './guarded-button';
 import { HideDialog } from './hide-dialog';
 import { RelationDialog } from './relation-dialog';
 import { useHiddenReasons } from './use-moderation';
@@ -35,15 +35,15 @@ export function ClaimModeration({ debate, claimId }: { debate: ModeratedDebate; 
           Hidden: {reasons.claims.get(claimId) ?? 'by a moderator'}
         </span>
       ) : null}{' '}
-      <GuardedButton allowed={mayEdit} onClick={() => setOpen('wording')}>
+      <GuardedButton quiet allowed={mayEdit} onClick={() => setOpen('wording')}>
         Edit wording
       </GuardedButton>{' '}
       {parents.length > 0 ? (
-        <GuardedButton allowed={mayRelate} onClick={() => setOpen('relation')}>
+        <GuardedButton quiet allowed={mayRelate} onClick={() => setOpen('relation')}>
           Change relation
         </GuardedButton>
       ) : null}{' '}
-      <GuardedButton allowed={mayHide} onClick={() => setOpen('hide')}>
+      <GuardedButton quiet allowed={mayHide} onClick={() => setOpen('hide')}>
         {claim.hidden ? 'Show claim again' : 'Hide claim'}
       </GuardedButton>
       {open === 'wording' ? (

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { usePermission } from '../../api/get-permissions';
 import type { Comment } from '../../domain/model';
-import { GuardedButton } from './guarded-button';
+import { GuardedButton } from '../../ui/guarded-button';
 import { HideDialog } from './hide-dialog';
 import { useHiddenReasons } from './use-moderation';
 
@@ -29,7 +29,7 @@ export function CommentModeration({
           Hidden: {reasons.comments.get(comment.id) ?? 'by a moderator'}
         </p>
       ) : null}
-      <GuardedButton allowed={allowed} onClick={() => setOpen(true)}>
+      <GuardedButton quiet allowed={allowed} onClick={() => setOpen(true)}>
         {hidden ? 'Show again' : 'Hide'} <span className="visually-hidden">{label}</span>
       </GuardedButton>
       {open ? (

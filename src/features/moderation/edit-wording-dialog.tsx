@@ -6,6 +6,7 @@ import { useEditClaimWording } from '../../api/moderate';
 import type { Claim } from '../../domain/model';
 import { Dialog } from '../../ui/dialog';
 import { errorMessage, FormattedDate } from '../../ui/status';
+import { OptionalReason } from './optional-reason';
 import { useActorNames } from './use-moderation';
 
 export function EditWordingDialog({
@@ -42,18 +43,13 @@ export function EditWordingDialog({
           maxLength={1000}
           onChange={(event) => setText(event.target.value)}
         />
-        <label htmlFor={`${id}-reason`}>Reason (optional)</label>
-        <input
-          id={`${id}-reason`}
-          value={reason}
-          maxLength={500}
-          onChange={(event) => setReason(event.target.value)}
+        <OptionalReason
+          id={id}
+          reason={reason}
+          onReason={setReason}
+          error={edit.isError ? edit.error : null}
+          refusedAs="Not saved"
         />
-        {edit.isError ? (
-          <p role="alert" className="form-error">
-            Not saved: {errorMessage(edit.error)}
-          </p>
-        ) : null}
         <div className="composer__actions">
           <button
             type="submit"

@@ -8,7 +8,7 @@ import type { Check } from '../../domain/rules';
 // The composer's search-as-you-type picker, reused so both find claims the same way.
 import { ClaimPicker } from '../../ui/claim-picker';
 import { Dialog } from '../../ui/dialog';
-import { errorMessage } from '../../ui/status';
+import { OptionalReason } from './optional-reason';
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
@@ -134,18 +134,13 @@ function RelationForm({
         onChosen={setTo}
         check={check}
       />
-      <label htmlFor={`${id}-reason`}>Reason (optional)</label>
-      <input
-        id={`${id}-reason`}
-        value={reason}
-        maxLength={500}
-        onChange={(event) => setReason(event.target.value)}
+      <OptionalReason
+        id={id}
+        reason={reason}
+        onReason={setReason}
+        error={edit.isError ? edit.error : null}
+        refusedAs="Not changed"
       />
-      {edit.isError ? (
-        <p role="alert" className="form-error">
-          Not changed: {errorMessage(edit.error)}
-        </p>
-      ) : null}
       <div className="composer__actions">
         <button type="submit" className="button" disabled={edit.isPending || !changed}>
           Save relation
