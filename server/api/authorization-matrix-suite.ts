@@ -4,102 +4,18 @@
 // each endpoint is tried as a reader, the comment's author, another commenter, a moderator of
 // another debate, a moderator of this debate, a site moderator and an admin: exactly those the
 // table allows succeed; the others get its 401/403 and reason, and nothing changes.
+// This file holds the probes and the tests; the world they run in is authorization-matrix-world.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS, type Action, type Actor, can } from '../../src/domain/permissions';
-import { postText } from '../../src/domain/text';
+import { ACTIONS, type Action, can } from '../../src/domain/permissions';
 import { smallDebate } from '../../test/fixtures/small-debate';
 import { createApp } from '../app';
 import { createMemoryStore } from '../store/memory-store';
 import type { FreshStore } from '../testing/sql-stores';
-import { Agent, signedUp, testDeps } from './test-kit';
-
-const D = '/api/debates/free-buses';
-const WHO = ['reader', 'author', 'other', 'elsewhere', 'local', 'siteMod', 'admin'] as const;
-type Who = (typeof WHO)[number];
+import { D, WHO, type World, world } from './authorization-matrix-world';
+import { testDeps } from './test-kit';
 
 /** A store holding no debates, accounts or events. */
 let freshStore: FreshStore = async () => createMemoryStore();
-
-async function world() {
-  const store = await freshStore();
-  await store.createDebate(smallDebate());
-  await store.createDebate(smallDebate('other'));
-  const app = createApp(testDeps(store));
-  const agents = { reader: new Agent(app) } as Record<Who, Agent>;
-  for (const who of WHO.slice(1)) agents[who] = await signedUp(app, who);
-  const idOf = (who: Who) => agents[who].session.user?.id ?? '';
-  await store.setDebateModerator(idOf('elsewhere'), 'other', true);
-  await store.setDebateModerator(idOf('local'), 'free-buses', true);
-  await store.setSiteRole(idOf('siteMod'), 'moderator');
-  await store.setSiteRole(idOf('admin'), 'admin');
-  const send = async (who: Who, method: string, path: string, json?: unknown) => {
-    const response = await agents[who].request(method, path, json === undefined ? {} : { json });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : {} };
-  };
-  const posted = await send('author', 'POST', `${D}/comments`, {
-    parentId: null,
-    body: 'Buses should be free. Mine.',
-  });
-  const text = postText(smallDebate().post);
-  const words = 'Free buses cut car traffic.';
-  const start = text.indexOf(words);
-  const suggested = await send('author', 'POST', `${D}/claims`, {
-    source: { kind: 'post' },
-    position: { start, end: start + words.length },
-    text: words,
-    relation: null,
-  });
-  // seq 2: a hide, seq 3: a merge, seq 4: an edit (each undoable by the probes below).
-  const hide = await send('admin', 'PUT', `${D}/claims/free-buses/hidden`, {
-    hidden: true,
-    reason: 'test',
-  });
-  const merge = await send('admin', 'POST', `${D}/merges`, {
-    claimIds: ['fares-small', 'less-traffic'],
-    survivor: { keep: 'less-traffic' },
-  });
-  const edit = await send('admin', 'PATCH', `${D}/claims/tallinn`, {
-    text: 'Tallinn saw little change.',
-  });
-  expect([posted.status, suggested.status, hide.status, merge.status, edit.status]).toEqual([
-    201, 202, 200, 201, 200,
-  ]);
-  const actorOf = (who: Who): Actor => {
-    const { user, roles } = agents[who].session;
-    if (!user) return null;
-    const now = {
-      elsewhere: { site: 'commenter', debates: ['other'] },
-      local: { site: 'commenter', debates: ['free-buses'] },
-      siteMod: { site: 'moderator', debates: [] },
-      admin: { site: 'admin', debates: [] },
-    } as const;
-    return {
-      user,
-      roles:
-        who in now
-          ? (structuredClone(now[who as keyof typeof now]) as never)
-          : (roles ?? { site: 'commenter', debates: [] }),
-    };
-  };
-  const state = async () => ({
-    debate: await store.getDebate('free-buses'),
-    events: await store.eventsAfter('free-buses', 0, 1000),
-    suggestions: await store.listAllSuggestions('free-buses'),
-    users: await store.listUsers(),
-  });
-  return {
-    send,
-    state,
-    actorOf,
-    idOf,
-    comment: posted.body.event.upsert.comments[0].id as string,
-    suggestion: suggested.body.suggestion.id as string,
-    mergeSeq: merge.body.event.seq as number,
-    editSeq: edit.body.event.seq as number,
-  };
-}
-type World = Awaited<ReturnType<typeof world>>;
 
 interface Probe {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -301,7 +217,7 @@ export function describeAuthorizationMatrix(where: string, fresh: FreshStore): v
       (MATRIX[action] ?? []).forEach((p, index) => {
         it(`${action} #${index + 1} (${p.method} ${p.route}): exactly the actors the table allows`, async () => {
           for (const who of WHO) {
-            const w = await world();
+            const w = await world(freshStore);
             const allowed = can(w.actorOf(who), action, {
               debateId: 'free-buses',
               ownerId: w.idOf('author'),
