@@ -1,8 +1,8 @@
 // Every importer assembles its debate through this builder, which keeps the model's invariants
 // as it goes (ids valid and unique, no self or duplicate relations, anchors whose words are where
 // they say) and words what it had to drop as warnings. build() checks the result with
-// parseDebate: an importer can only hand back a debate the stores will accept.
-import { QUOTE_CONTEXT } from '../anchoring';
+// parseDebate: an importer can only hand back a debate the stores will accept. Its pure helpers
+// (selectors for a range, breaking parent cycles) are in debate-builder-helpers.ts.
 import type {
   Anchor,
   AnchorSource,
@@ -18,10 +18,14 @@ import type {
 } from '../model';
 import { ID_PATTERN } from '../model';
 import { parseDebate } from '../rules';
+import { breakCycles, selectorsAt } from './debate-builder-helpers';
 import { IdAllocator } from './ids';
 import { collapseSpace, cut } from './post';
 import type { FormatName } from './types';
 import { plural, Warnings } from './warnings';
+
+// Still part of this module's exports, so the import path stays as it was.
+export { selectorsAt } from './debate-builder-helpers';
 
 export const MAX_CLAIM_TEXT = 1000;
 const MAX_AUTHOR = 200;
@@ -281,42 +285,4 @@ export class DebateBuilder {
     }
     return parsed.debate;
   }
-}
-
-/** W3C selectors for [start, end) of `text`, with QUOTE_CONTEXT characters either side. */
-export function selectorsAt(
-  text: string,
-  start: number,
-  end: number,
-): { quote: TextQuoteSelector; position: TextPositionSelector } {
-  return {
-    quote: {
-      exact: text.slice(start, end),
-      prefix: text.slice(Math.max(0, start - QUOTE_CONTEXT), start),
-      suffix: text.slice(end, end + QUOTE_CONTEXT),
-    },
-    position: { start, end },
-  };
-}
-
-/** Drops the parent link that closes each cycle, walking each chain once (linear). */
-function breakCycles(parents: ReadonlyMap<Id, Id>): Map<Id, Id> {
-  const result = new Map(parents);
-  const state = new Map<Id, 'visiting' | 'done'>();
-  for (const start of parents.keys()) {
-    const path: Id[] = [];
-    let node: Id | undefined = start;
-    while (node !== undefined && state.get(node) === undefined) {
-      state.set(node, 'visiting');
-      path.push(node);
-      const parent = result.get(node);
-      if (parent !== undefined && state.get(parent) === 'visiting') {
-        result.delete(node);
-        break;
-      }
-      node = parent;
-    }
-    for (const done of path) state.set(done, 'done');
-  }
-  return result;
 }
